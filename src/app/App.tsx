@@ -1,4 +1,71 @@
-/** Placeholder shell; replaced by the real app shell. */
+/**
+ * The app shell: header (dataset, loading, language), navigation, selection bar and the current
+ * view inside its own error boundary. It renders and dispatches; it computes nothing.
+ */
+import { Suspense, useEffect, useState } from 'react';
+import { bootstrap } from '../store/bootstrap';
+import { useAppStore } from '../store/store';
+import { useT } from './i18n-hooks';
+import { Header } from './header/Header';
+import { Navigation } from './Navigation';
+import { SelectionBar } from './selection/SelectionBar';
+import { LoadStatus } from './load/LoadStatus';
+import { DropZone } from './load/DropZone';
+import { StorageNotice } from './StorageNotice';
+import { ViewErrorBoundary } from './ViewErrorBoundary';
+import { viewById } from './view-registry';
+import { loadBuiltinDataset } from './builtin-dataset';
+
+/** Root component. */
 export function App() {
-  return <main><h1>Net assessment</h1></main>;
+  const [ready, setReady] = useState(false);
+  const t = useT();
+  const locale = useAppStore((state) => state.locale);
+  const view = useAppStore((state) => state.view);
+  const activeDatasetId = useAppStore((state) => state.activeDatasetId);
+
+  useEffect(() => {
+    let cancelled = false;
+    void bootstrap(window, loadBuiltinDataset).finally(() => {
+      if (!cancelled) setReady(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('app.title');
+  }, [locale, t]);
+
+  const definition = viewById(view);
+  const View = definition.component;
+  return (
+    <DropZone>
+      <a className="skip-link" href="#main" onClick={(event) => { event.preventDefault(); document.getElementById('main')?.focus(); }}>
+        {t('app.skipToContent')}
+      </a>
+      <Header />
+      <StorageNotice />
+      <LoadStatus />
+      <div className="shell">
+        <Navigation />
+        <main id="main" tabIndex={-1} className="main" aria-busy={!ready}>
+          {ready ? (
+            <>
+              <SelectionBar />
+              <ViewErrorBoundary viewName={definition.id} locale={locale} resetKey={`${view}|${activeDatasetId}`}>
+                <Suspense fallback={<p className="loading">{t('app.loadingDataset')}</p>}>
+                  <View />
+                </Suspense>
+              </ViewErrorBoundary>
+            </>
+          ) : (
+            <p className="loading">{t('app.loadingDataset')}</p>
+          )}
+        </main>
+      </div>
+    </DropZone>
+  );
 }

@@ -1,0 +1,5 @@
+import type { MessageTable } from './types';
+
+/** Strings of the exports area. */
+export const exportsMessages = {
+} satisfies MessageTable;

@@ -1,0 +1,5 @@
+import type { MessageTable } from './types';
+
+/** Strings of the method area. */
+export const methodMessages = {
+} satisfies MessageTable;

@@ -1,0 +1,5 @@
+import type { MessageTable } from './types';
+
+/** Strings of the overview area. */
+export const overviewMessages = {
+} satisfies MessageTable;

@@ -1,0 +1,5 @@
+import type { MessageTable } from './types';
+
+/** Strings of the parameters area. */
+export const parametersMessages = {
+} satisfies MessageTable;

@@ -1,0 +1,5 @@
+import type { MessageTable } from './types';
+
+/** Strings of the profile area. */
+export const profileMessages = {
+} satisfies MessageTable;

@@ -1,0 +1,5 @@
+import type { MessageTable } from './types';
+
+/** Strings of the ranking area. */
+export const rankingMessages = {
+} satisfies MessageTable;

@@ -1,0 +1,57 @@
+/**
+ * Start-up: restore the workspace from storage, apply what the URL asks for, add the built-in
+ * dataset, then start mirroring changes. Nothing stored is trusted blindly: a stored dataset
+ * that no longer composes is skipped with a warning instead of breaking the app.
+ */
+import { composeDataset } from '../ingest';
+import { appStore } from './store';
+import type { DatasetEntry, LoadReport } from './types';
+import { readSettings } from './persistence/settings';
+import { loadStoredDatasets } from './persistence/datasets-db';
+import { parseUrlState } from './url-state';
+import { hashHasQuery, startSync, stateFromUrl } from './sync';
+import { putDataset, reportStorage } from './actions/datasets';
+
+function safeLocalStorage(win: Window): Storage | undefined {
+  try {
+    return win.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Bring the workspace back, then keep it in sync. `builtin` supplies the embedded dataset. */
+export async function bootstrap(win: Window, builtin: () => Promise<DatasetEntry | null>): Promise<void> {
+  const settings = readSettings(safeLocalStorage(win));
+  const { activeDatasetId: storedActive, ...rest } = settings;
+  appStore.setState(rest);
+  const url = parseUrlState(win.location.search, win.location.hash);
+  if (url.locale) appStore.setState({ locale: url.locale });
+  if (!safeLocalStorage(win)) reportStorage({ state: 'unavailable', reason: 'localStorage is disabled' });
+
+  const entry = await builtin();
+  if (entry) putDataset(entry, false);
+
+  const stored = await loadStoredDatasets();
+  if (!stored.ok) {
+    reportStorage({ state: 'unavailable', reason: stored.reason });
+  } else {
+    const skipped: LoadReport['warnings'] = [];
+    for (const record of stored.value) {
+      const composed = composeDataset(record.files, { id: record.id, name: record.name, origin: 'user' });
+      if (composed.ok) putDataset({ dataset: composed.value, files: record.files }, false);
+      else skipped.push({ severity: 'warning', code: 'stored-dataset-skipped', file: record.name, detail: { errors: composed.errors.length } });
+    }
+    if (skipped.length > 0) {
+      appStore.setState({ loadReport: { status: 'loaded', fileNames: [], errors: [], warnings: skipped, at: Date.now() } });
+    }
+  }
+
+  const state = appStore.getState();
+  const active = [url.datasetId, storedActive, entry?.dataset.id, state.datasetOrder[0]].find(
+    (id): id is string => typeof id === 'string' && id in state.datasets,
+  );
+  appStore.setState({ activeDatasetId: active ?? null });
+  appStore.setState(stateFromUrl(url, hashHasQuery(win.location.hash), appStore.getState()));
+  startSync(win);
+}

@@ -1,0 +1,38 @@
+/** The Data view: files loaded, validation report, coverage and provenance of every value. */
+import { useActiveDataset } from '../../store/selectors';
+import { formatNumber } from '../../i18n/format';
+import { useLocale, useT } from '../../app/i18n-hooks';
+import { FilesTable } from './FilesTable';
+import { ValidationReport } from './ValidationReport';
+import { ProvenanceTable } from './ProvenanceTable';
+
+export default function DataView() {
+  const t = useT();
+  const locale = useLocale();
+  const dataset = useActiveDataset();
+  if (!dataset) {
+    return (
+      <>
+        <ValidationReport dataset={null} />
+        <p className="empty-state">{t('data.noDataset')}</p>
+      </>
+    );
+  }
+  return (
+    <div className="data-view">
+      <h2>{t('data.title')}</h2>
+      <p className="summary">
+        {t('data.summary', {
+          values: formatNumber(dataset.values.length, locale, 0),
+          countries: dataset.countries.length,
+          technologies: dataset.technologies.length,
+          indicators: dataset.indicators.length,
+          sources: dataset.sources.length,
+        })}
+      </p>
+      <FilesTable dataset={dataset} />
+      <ValidationReport dataset={dataset} />
+      <ProvenanceTable dataset={dataset} />
+    </div>
+  );
+}
