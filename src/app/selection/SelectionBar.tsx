@@ -9,6 +9,7 @@ import { datasetYears, useActiveDataset, useAnalysis } from '../../store/selecto
 import { useAppStore } from '../../store/store';
 import { useLocale, useT } from '../i18n-hooks';
 import { CountryPicker } from './CountryPicker';
+import { AssumptionsDrawer } from '../parameters/AssumptionsDrawer';
 
 export function SelectionBar() {
   const t = useT();
@@ -69,6 +70,7 @@ export function SelectionBar() {
           ))}
         </select>
       </label>
+      <AssumptionsDrawer />
     </div>
   );
 }

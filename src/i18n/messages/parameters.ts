@@ -1,5 +1,31 @@
 import type { MessageTable } from './types';
 
-/** Strings of the parameters area. */
+/** Strings of the method parameters panel. */
 export const parametersMessages = {
+  'params.title': { en: 'Assumptions', ja: '前提条件' },
+  'params.open': { en: 'Assumptions…', ja: '前提条件…' },
+  'params.help': { en: 'Every change recomputes every view at once. Values that differ from the method defaults are marked and listed on slides.', ja: '変更するとすべてのビューが即座に再計算されます。既定値と異なる値は印が付き、スライドにも記載されます。' },
+  'params.reset': { en: 'Reset to method defaults', ja: '既定値に戻す' },
+  'params.resetOne': { en: 'Reset', ja: '戻す' },
+  'params.default': { en: 'default {value}', ja: '既定値 {value}' },
+  'params.changed': { en: 'changed', ja: '変更あり' },
+  'params.invalid': { en: 'These assumptions cannot be computed:', ja: 'この前提条件では計算できません：' },
+  'params.section.core': { en: 'Method parameters', ja: '手法のパラメータ' },
+  'params.section.weights': { en: 'Indicator weights', ja: '指標の重み' },
+  'params.section.pillars': { en: 'Pillar weights (multiply the indicator weights)', ja: '分野ごとの重み（指標の重みに乗じます）' },
+  'params.section.relevance': { en: 'Technology relevance ("centre of gravity")', ja: '技術の重要度（重心）' },
+  'params.section.monteCarlo': { en: 'Sensitivity analysis', ja: '感度分析' },
+  'params.saturation': { en: 'Saturation K (log2 units: K = 3 means an 8× ratio is a full advantage)', ja: '飽和度 K（log2 単位。K = 3 なら 8 倍で完全な優位）' },
+  'params.trendWindow': { en: 'Trend window W (years ending at the assessment year)', ja: 'トレンド期間 W（評価年までの年数）' },
+  'params.horizon': { en: 'Decision horizon H (years)', ja: '判断期間 H（年）' },
+  'params.maxYears': { en: 'Projection cap Hmax (years)', ja: '推計の上限 Hmax（年）' },
+  'params.parityBand': { en: 'Parity band ε', ja: '均衡範囲 ε' },
+  'params.staleness': { en: 'Staleness: an older value may stand in for up to (years)', ja: '旧値の許容年数（この年数以内の古い値で代用）' },
+  'params.draws': { en: 'Monte Carlo draws N', ja: '試行回数 N' },
+  'params.seed': { en: 'Random seed', ja: '乱数シード' },
+  'params.pillar.none': { en: '(no pillar)', ja: '（分野なし）' },
+  'params.weightOf': { en: 'Weight of {name}', ja: '{name} の重み' },
+  'params.pillarOf': { en: 'Weight of pillar {name}', ja: '分野 {name} の重み' },
+  'params.relevanceOf': { en: 'Relevance of {name}', ja: '{name} の重要度' },
+  'params.noScored': { en: 'This dataset has no scored (quantity or ordinal) indicator.', ja: 'このデータセットには点数化される（量的・順序）指標がありません。' },
 } satisfies MessageTable;
