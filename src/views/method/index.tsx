@@ -46,7 +46,7 @@ function WorkedExample() {
   const { assessment } = example;
   const a = formatNumber(assessment.asymmetry, locale, 4);
   const years = formatNumber(assessment.yearsToParity, locale, 2);
-  const className = assessment.advantageClass ?? '–';
+  const className = assessment.advantageClass ? t(`class.${assessment.advantageClass}`) : '–';
   return (
     <section className="method-section worked-example" aria-labelledby="worked-example-title">
       <h3 id="worked-example-title">{t('method.example')}</h3>
