@@ -70,6 +70,8 @@ export const common = {
   'role.partner': { en: 'Partners', ja: 'パートナー国' },
   'role.rival': { en: 'Rivals', ja: '競争相手国' },
   'role.other': { en: 'Others', ja: 'その他' },
+  'chart.showTable': { en: 'Show data table', ja: 'データ表を表示' },
+  'chart.hideTable': { en: 'Hide data table', ja: 'データ表を隠す' },
   'common.yes': { en: 'Yes', ja: 'はい' },
   'common.no': { en: 'No', ja: 'いいえ' },
   'common.close': { en: 'Close', ja: '閉じる' },

@@ -1,0 +1,54 @@
+/**
+ * The frame every chart sits in: title, the chart, its data table as a text alternative (one
+ * click away, always in the accessibility tree), and the chart's actions. Keeping these here
+ * means every chart gets the same exports and alternatives without repeating them.
+ */
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { useT } from '../app/i18n-hooks';
+import { DataTable, type DataTableSpec } from './DataTable';
+import { ChartActions } from './ChartActions';
+
+interface Props {
+  /** Stable id used in export file names (e.g. `ranking-CHN`). */
+  exportName: string;
+  /** Title shown above the chart (and in exports). */
+  title: string;
+  /** One line saying how to read the chart. */
+  subtitle?: string;
+  /** The data behind the chart. */
+  table: DataTableSpec;
+  /** The chart itself. */
+  children: ReactNode;
+  /** Notes under the chart (sources, flags). */
+  footer?: ReactNode;
+}
+
+export function ChartFrame({ exportName, title, subtitle, table, children, footer }: Props) {
+  const t = useT();
+  const id = useId();
+  const figure = useRef<HTMLDivElement>(null);
+  const [showTable, setShowTable] = useState(false);
+  return (
+    <figure className="chart-frame card" aria-labelledby={`${id}-title`}>
+      <div className="chart-frame-header">
+        <div>
+          <h3 id={`${id}-title`}>{title}</h3>
+          {subtitle ? <p className="help">{subtitle}</p> : null}
+        </div>
+        <div className="chart-frame-actions">
+          <button type="button" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable(!showTable)}>
+            {t(showTable ? 'chart.hideTable' : 'chart.showTable')}
+          </button>
+          <ChartActions exportName={exportName} title={title} figure={figure} table={table} />
+        </div>
+      </div>
+      <div className="chart-frame-body" ref={figure}>
+        {children}
+      </div>
+      <div id={`${id}-table`} className={showTable ? 'chart-table' : 'chart-table visually-hidden'}>
+        <DataTable spec={table} />
+      </div>
+      {footer ? <figcaption className="chart-footer">{footer}</figcaption> : null}
+    </figure>
+  );
+}
