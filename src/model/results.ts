@@ -111,7 +111,7 @@ export interface RivalAssessment {
 
 /** Partner contribution ΔA (METHODOLOGY §9). */
 export interface PartnerContribution {
-  /** Candidate partner country. */
+  /** Candidate partner country, or a `+`-joined set of countries added together (a preset). */
   partner: CountryCode;
   /** Rival label. */
   rival: string;
@@ -121,6 +121,8 @@ export interface PartnerContribution {
   delta: number | null;
   /** A(S ∪ {p}). */
   asymmetryWith: number | null;
+  /** A(S), the baseline the delta is taken from (null when undefined). */
+  asymmetryWithout: number | null;
 }
 
 /** The engine's answer for one dataset and parameter set. */
@@ -159,6 +161,15 @@ export interface SensitivityResult {
   seed: number;
   /** Draws made. */
   draws: number;
-  /** Per rival × technology. */
+  /**
+   * Per rival × technology with a defined A: rivals by label, then technologies by median
+   * rank (ties by id).
+   */
   summaries: SensitivitySummary[];
+  /**
+   * Parameters as resolved for the run (same shape as AnalysisResult.parameters), so an export
+   * can check that the summary belongs to the analysis it is written next to. Optional: older
+   * results and hand-made fixtures may lack it.
+   */
+  parameters?: Parameters;
 }

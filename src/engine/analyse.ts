@@ -1,0 +1,126 @@
+/**
+ * analyse(dataset, params): the whole method (METHODOLOGY §1–7) for one side against every
+ * rival, technology by technology.
+ *
+ * Pipeline: resolve parameters → compile the plan (cells and comparisons) → evaluate cells on
+ * the dataset's values → evaluate each comparison → attach per-indicator detail → rank.
+ */
+import type { Dataset } from '../model/dataset';
+import type { Parameters } from '../model/parameters';
+import { ADVANTAGE_CLASSES, type AnalysisResult, type IndicatorAssessment, type RivalAssessment, type TechnologyAssessment } from '../model/results';
+import { actorValue, cellTrend } from './actor-value';
+import type { ResolvedActor } from './actors';
+import { ordinalAsymmetry, quantityAsymmetry, rawRatio } from './asymmetry';
+import { cellValues, type CellValues, evaluateCells } from './cells';
+import { Composite, compositeOutcome, evaluateComparison } from './composite';
+import type { EngineResult } from './errors';
+import { type AnalysisPlan, compilePlan } from './plan';
+import { rankOf } from './rank';
+import { resolveOrThrow, resolveParameters, type ResolvedParameters } from './resolve';
+import { noTrend } from './trend';
+
+/**
+ * Run the method. Missing parameter fields take the defaults.
+ * @throws {InvalidParametersError} when validateParameters finds any issue.
+ */
+export function analyse(dataset: Dataset, params: Partial<Parameters> = {}): AnalysisResult {
+  return analyseResolved(resolveOrThrow(dataset, params));
+}
+
+/** analyse as a tagged result: `{ ok: false, errors }` instead of throwing on invalid parameters. */
+export function tryAnalyse(dataset: Dataset, params: Partial<Parameters> = {}): EngineResult<AnalysisResult> {
+  const resolved = resolveParameters(dataset, params);
+  return resolved.ok ? { ok: true, value: analyseResolved(resolved.value) } : resolved;
+}
+
+/** analyse for already resolved parameters, optionally with another side (partners, §9). */
+export function analyseResolved(resolved: ResolvedParameters, side: ResolvedActor = resolved.side): AnalysisResult {
+  const plan = compilePlan(resolved, side);
+  const values = cellValues(plan.cells.count);
+  evaluateCells(plan.cells, resolved.index.table.value, values);
+  const rivals: RivalAssessment[] = resolved.rivals.map((rival) => ({ rival: { label: rival.label, members: [...rival.members] }, technologies: [] }));
+  const sideValues = new Map<number, ReturnType<typeof actorValue>>();
+  const composite = new Composite(plan.maxIndicators);
+  for (const comparison of plan.comparisons) {
+    const block = rivals[comparison.rival];
+    block.technologies.push(assessTechnology(plan, values, comparison.rival, comparison.technology, composite, sideValues));
+  }
+  for (const block of rivals) rankBlock(block);
+  return { parameters: resolved.parameters, year: resolved.year, side: { label: side.label, members: [...side.members] }, rivals, warnings: [...resolved.warnings] };
+}
+
+function assessTechnology(
+  plan: AnalysisPlan,
+  values: CellValues,
+  r: number,
+  t: number,
+  composite: Composite,
+  sideValues: Map<number, ReturnType<typeof actorValue>>,
+): TechnologyAssessment {
+  const { resolved, cells } = plan;
+  const { index, parameters, year } = resolved;
+  const comparison = plan.comparisons[r * index.technologyIndicators.length + t];
+  const rival = resolved.rivals[r];
+  const path: number[] = new Array<number>(parameters.maxYears + 1);
+  const out = compositeOutcome();
+  const relevance = resolved.relevance[t];
+  evaluateComparison(comparison, index.indicators, values, resolved.weights, relevance, parameters, composite, out, path);
+  const indicators: IndicatorAssessment[] = comparison.indicators.map((i, j) => {
+    const s = comparison.sideCells[j];
+    const rc = comparison.rivalCells[j];
+    let side = sideValues.get(s);
+    if (!side) sideValues.set(s, (side = actorValue(index, cells, values, s, plan.side.members, year)));
+    const rivalValue = actorValue(index, cells, values, rc, rival.members, year);
+    const info = index.indicators[i];
+    const weight = resolved.weights[i];
+    const vs = side.value;
+    const vr = rivalValue.value;
+    const both = vs !== null && vr !== null;
+    let asymmetry: number | null = null;
+    if (both && info.kind === 'quantity') asymmetry = quantityAsymmetry(vs, vr, info.direction, parameters.saturation);
+    if (both && info.kind === 'ordinal') asymmetry = ordinalAsymmetry(vs, vr, info.direction, info.levelMin, info.levelMax);
+    const assessment: IndicatorAssessment = {
+      indicator: info.indicator.id,
+      kind: info.kind,
+      weight,
+      side,
+      rival: rivalValue,
+      ratio: both && info.kind === 'quantity' ? rawRatio(vs, vr) : null,
+      asymmetry: asymmetry === 0 ? 0 : asymmetry,
+      trend: info.kind === 'text' ? { side: noTrend(), rival: noTrend() } : { side: cellTrend(values, s), rival: cellTrend(values, rc) },
+    };
+    const excluded = info.kind === 'text' ? 'text' : vs === null ? 'missing-side' : vr === null ? 'missing-rival' : !(weight > 0) ? 'zero-weight' : undefined;
+    if (excluded) assessment.excluded = excluded;
+    return assessment;
+  });
+  const defined = !Number.isNaN(out.asymmetry);
+  return {
+    technology: index.technologyIds[t],
+    asymmetry: defined ? out.asymmetry : null,
+    coverage: out.coverage,
+    lowCoverage: out.coverage < LOW_COVERAGE,
+    indicators,
+    path: defined ? path.map((v) => (v === 0 ? 0 : v)) : [],
+    momentum: defined ? (out.momentum === 0 ? 0 : out.momentum) : null,
+    yearsToParity: defined ? out.yearsToParity : null,
+    advantageClass: defined ? ADVANTAGE_CLASSES[out.classIndex] : null,
+    score: defined ? out.score : null,
+    rank: null,
+    relevance,
+  };
+}
+
+/** Coverage below this is flagged (the JRC rule of thumb, METHODOLOGY §3). */
+export const LOW_COVERAGE = 0.65;
+
+/** Rank the block's technologies (§7) and sort them: ranked first by rank, undefined last by id. */
+function rankBlock(block: RivalAssessment): void {
+  const ranked = block.technologies.filter((t) => t.score !== null);
+  const ranks = rankOf(ranked.map((t) => ({ score: t.score as number, asymmetry: t.asymmetry as number, id: t.technology })));
+  ranked.forEach((t, k) => (t.rank = ranks[k]));
+  block.technologies.sort((a, b) => {
+    if (a.rank !== null && b.rank !== null) return a.rank - b.rank;
+    if (a.rank !== null || b.rank !== null) return a.rank !== null ? -1 : 1;
+    return a.technology < b.technology ? -1 : a.technology > b.technology ? 1 : 0;
+  });
+}

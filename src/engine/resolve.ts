@@ -1,0 +1,76 @@
+/**
+ * From user parameters to the numbers the engine runs on: defaults filled, codes normalised,
+ * rivals and y0 resolved, effective weights and relevances looked up once per run.
+ *
+ * Effective weight of indicator i = (params.weights[i] ?? indicator weight) ×
+ * (params.pillarWeights[pillar] ?? 1). Relevance of technology t = params.relevance[t] ??
+ * technology relevance. Lookups use own properties only, so an indicator called `constructor`
+ * cannot pick up Object.prototype.
+ */
+import type { Dataset, LoadIssue } from '../model/dataset';
+import type { Parameters } from '../model/parameters';
+import { engineWarning, normaliseMembers, type ResolvedActor, resolvedActor, resolveRivals } from './actors';
+import { selectionYear } from './assessment-year';
+import { type DatasetIndex, datasetIndex } from './dataset-index';
+import { type EngineResult, InvalidParametersError } from './errors';
+import { validateParameters, withDefaults } from './validate';
+
+/** Parameters ready for the engine. */
+export interface ResolvedParameters {
+  /** Normalised copy for the result: side upper-case, rivals = the labels assessed, year = y0. */
+  parameters: Parameters;
+  /** The dataset's index. */
+  index: DatasetIndex;
+  /** The side. */
+  side: ResolvedActor;
+  /** The rivals, ordered by label. */
+  rivals: ResolvedActor[];
+  /** y0. */
+  year: number;
+  /** Effective weight per indicator position. */
+  weights: Float64Array;
+  /** Relevance r_t per technology position. */
+  relevance: Float64Array;
+  /** Non-fatal notes. */
+  warnings: LoadIssue[];
+}
+
+function own(record: Record<string, number>, key: string | undefined): number | undefined {
+  return key !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/** Effective weights of every indicator of the index under `p`. */
+export function effectiveWeights(index: DatasetIndex, p: Parameters): Float64Array {
+  return Float64Array.from(index.indicators, ({ indicator }) => (own(p.weights, indicator.id) ?? indicator.weight) * (own(p.pillarWeights, indicator.pillar) ?? 1));
+}
+
+/** Validate and resolve; errors when validateParameters finds any issue. */
+export function resolveParameters(dataset: Dataset, params: Partial<Parameters>): EngineResult<ResolvedParameters> {
+  const issues = validateParameters(params, dataset);
+  if (issues.length > 0) return { ok: false, errors: issues };
+  const p = withDefaults(params);
+  const index = datasetIndex(dataset);
+  const warnings: LoadIssue[] = [];
+  const sideCodes = normaliseMembers(p.side);
+  const roles = new Map(dataset.countries.map((c) => [c.code, c.role] as const));
+  const rivals = resolveRivals(index, roles, sideCodes, p.rivals, warnings);
+  const side = resolvedActor(index, sideCodes);
+  const year = p.year ?? selectionYear(index, [...side.memberIndex, ...rivals.flatMap((r) => r.memberIndex)]);
+  if (year === null) throw new Error('unreachable: validateParameters checks that y0 exists');
+  index.indicators.forEach((info, i) => {
+    if (index.negativeValues[i] > 0) warnings.push(engineWarning('engine-negative-values', info.indicator.id, { count: index.negativeValues[i] }));
+    if (info.kind === 'ordinal' && info.scored && !info.levelsDeclared) {
+      warnings.push(engineWarning('engine-ordinal-without-levels', info.indicator.id, { min: info.levelMin, max: info.levelMax }));
+    }
+  });
+  const parameters: Parameters = { ...p, side: sideCodes, rivals: rivals.map((r) => r.label), year, monteCarlo: { ...p.monteCarlo } };
+  const relevance = Float64Array.from(dataset.technologies, (t) => own(p.relevance, t.id) ?? t.relevance);
+  return { ok: true, value: { parameters, index, side, rivals, year, weights: effectiveWeights(index, p), relevance, warnings } };
+}
+
+/** resolveParameters, throwing {@link InvalidParametersError} on invalid parameters. */
+export function resolveOrThrow(dataset: Dataset, params: Partial<Parameters>): ResolvedParameters {
+  const resolved = resolveParameters(dataset, params);
+  if (!resolved.ok) throw new InvalidParametersError(resolved.errors);
+  return resolved.value;
+}
