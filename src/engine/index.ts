@@ -3,7 +3,7 @@
  * workers and the CLI import from here; the other files of this folder are its parts.
  */
 export { analyse, analyseResolved, LOW_COVERAGE, tryAnalyse } from './analyse';
-export { validateParameters, withDefaults, MAX_DRAWS, MAX_PROJECTION_YEARS } from './validate';
+export { parameterIssues, validateParameters, withDefaults, MAX_DRAWS, MAX_PROJECTION_YEARS } from './validate';
 export { InvalidParametersError, SensitivityCancelledError, type EngineResult, type ParameterIssue } from './errors';
 export { partnerContributions, type PartnerAnalysis } from './partners';
 export { COALITION_PRESETS, resolvePreset, type CoalitionPreset, type ResolvedPreset } from './presets';

@@ -13,7 +13,7 @@ import { engineWarning, normaliseMembers, type ResolvedActor, resolvedActor, res
 import { selectionYear } from './assessment-year';
 import { type DatasetIndex, datasetIndex } from './dataset-index';
 import { type EngineResult, InvalidParametersError } from './errors';
-import { validateParameters, withDefaults } from './validate';
+import { parameterIssues, withDefaults } from './validate';
 
 /** Parameters ready for the engine. */
 export interface ResolvedParameters {
@@ -44,9 +44,9 @@ export function effectiveWeights(index: DatasetIndex, p: Parameters): Float64Arr
   return Float64Array.from(index.indicators, ({ indicator }) => (own(p.weights, indicator.id) ?? indicator.weight) * (own(p.pillarWeights, indicator.pillar) ?? 1));
 }
 
-/** Validate and resolve; errors when validateParameters finds any issue. */
+/** Validate and resolve; errors when parameterIssues finds any. */
 export function resolveParameters(dataset: Dataset, params: Partial<Parameters>): EngineResult<ResolvedParameters> {
-  const issues = validateParameters(params, dataset);
+  const issues = parameterIssues(params, dataset);
   if (issues.length > 0) return { ok: false, errors: issues };
   const p = withDefaults(params);
   const index = datasetIndex(dataset);

@@ -56,10 +56,16 @@ const SCALAR_RULES: readonly [keyof Parameters, Check, string][] = [
 ];
 
 /**
- * Every problem with `params` for `dataset`, as `invalid <name>: <value> (expected …)` issues.
- * Empty list = `analyse` will run. Accepts partial parameters (missing fields = defaults).
+ * Every problem with `params` for `dataset`, as messages
+ * `invalid <name>: <value> (expected …)`. Empty list = `analyse` will run. Accepts partial
+ * parameters (missing fields = defaults).
  */
-export function validateParameters(params: Partial<Parameters>, dataset: Dataset): ParameterIssue[] {
+export function validateParameters(params: Partial<Parameters>, dataset: Dataset): string[] {
+  return parameterIssues(params, dataset).map((issue) => issue.message);
+}
+
+/** validateParameters with structure: parameter, value and expectation of each problem. */
+export function parameterIssues(params: Partial<Parameters>, dataset: Dataset): ParameterIssue[] {
   const p = withDefaults(params);
   const issues: ParameterIssue[] = [];
   const index = datasetIndex(dataset);
