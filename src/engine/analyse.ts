@@ -4,20 +4,24 @@
  *
  * Pipeline: resolve parameters → compile the plan (cells and comparisons) → evaluate cells on
  * the dataset's values → evaluate each comparison → attach per-indicator detail → rank.
+ * The side's ActorValue objects are shared by every rival block (the same numbers): treat the
+ * result as read-only.
  */
 import type { Dataset } from '../model/dataset';
 import type { Parameters } from '../model/parameters';
-import { ADVANTAGE_CLASSES, type AnalysisResult, type IndicatorAssessment, type RivalAssessment, type TechnologyAssessment } from '../model/results';
-import { actorValue, cellTrend } from './actor-value';
+import { ADVANTAGE_CLASSES, type ActorValue, type AnalysisResult, type RivalAssessment, type TechnologyAssessment } from '../model/results';
+import { actorValue } from './actor-value';
 import type { ResolvedActor } from './actors';
-import { ordinalAsymmetry, quantityAsymmetry, rawRatio } from './asymmetry';
 import { cellValues, type CellValues, evaluateCells } from './cells';
-import { Composite, compositeOutcome, evaluateComparison } from './composite';
+import { Composite, compositeOutcome, type ComparisonPlan, evaluateComparison } from './composite';
 import type { EngineResult } from './errors';
+import { indicatorDetail } from './indicator-detail';
 import { type AnalysisPlan, compilePlan } from './plan';
 import { rankOf } from './rank';
 import { resolveOrThrow, resolveParameters, type ResolvedParameters } from './resolve';
-import { noTrend } from './trend';
+
+/** Coverage below this is flagged (the JRC rule of thumb, METHODOLOGY §3). */
+export const LOW_COVERAGE = 0.65;
 
 /**
  * Run the method. Missing parameter fields take the defaults.
@@ -33,65 +37,35 @@ export function tryAnalyse(dataset: Dataset, params: Partial<Parameters> = {}): 
   return resolved.ok ? { ok: true, value: analyseResolved(resolved.value) } : resolved;
 }
 
-/** analyse for already resolved parameters, optionally with another side (partners, §9). */
+/** analyse for already resolved parameters, optionally with another side. */
 export function analyseResolved(resolved: ResolvedParameters, side: ResolvedActor = resolved.side): AnalysisResult {
   const plan = compilePlan(resolved, side);
   const values = cellValues(plan.cells.count);
   evaluateCells(plan.cells, resolved.index.table.value, values);
   const rivals: RivalAssessment[] = resolved.rivals.map((rival) => ({ rival: { label: rival.label, members: [...rival.members] }, technologies: [] }));
-  const sideValues = new Map<number, ReturnType<typeof actorValue>>();
+  const sideValues = new Map<number, ActorValue>();
   const composite = new Composite(plan.maxIndicators);
-  for (const comparison of plan.comparisons) {
-    const block = rivals[comparison.rival];
-    block.technologies.push(assessTechnology(plan, values, comparison.rival, comparison.technology, composite, sideValues));
-  }
+  for (const comparison of plan.comparisons) rivals[comparison.rival].technologies.push(assessTechnology(plan, values, comparison, composite, sideValues));
   for (const block of rivals) rankBlock(block);
   return { parameters: resolved.parameters, year: resolved.year, side: { label: side.label, members: [...side.members] }, rivals, warnings: [...resolved.warnings] };
 }
 
-function assessTechnology(
-  plan: AnalysisPlan,
-  values: CellValues,
-  r: number,
-  t: number,
-  composite: Composite,
-  sideValues: Map<number, ReturnType<typeof actorValue>>,
-): TechnologyAssessment {
+function assessTechnology(plan: AnalysisPlan, values: CellValues, comparison: ComparisonPlan, composite: Composite, sideValues: Map<number, ActorValue>): TechnologyAssessment {
   const { resolved, cells } = plan;
   const { index, parameters, year } = resolved;
-  const comparison = plan.comparisons[r * index.technologyIndicators.length + t];
-  const rival = resolved.rivals[r];
+  const t = comparison.technology;
+  const rival = resolved.rivals[comparison.rival];
   const path: number[] = new Array<number>(parameters.maxYears + 1);
   const out = compositeOutcome();
   const relevance = resolved.relevance[t];
   evaluateComparison(comparison, index.indicators, values, resolved.weights, relevance, parameters, composite, out, path);
-  const indicators: IndicatorAssessment[] = comparison.indicators.map((i, j) => {
+  const indicators = comparison.indicators.map((i, j) => {
     const s = comparison.sideCells[j];
-    const rc = comparison.rivalCells[j];
+    const r = comparison.rivalCells[j];
     let side = sideValues.get(s);
     if (!side) sideValues.set(s, (side = actorValue(index, cells, values, s, plan.side.members, year)));
-    const rivalValue = actorValue(index, cells, values, rc, rival.members, year);
-    const info = index.indicators[i];
-    const weight = resolved.weights[i];
-    const vs = side.value;
-    const vr = rivalValue.value;
-    const both = vs !== null && vr !== null;
-    let asymmetry: number | null = null;
-    if (both && info.kind === 'quantity') asymmetry = quantityAsymmetry(vs, vr, info.direction, parameters.saturation);
-    if (both && info.kind === 'ordinal') asymmetry = ordinalAsymmetry(vs, vr, info.direction, info.levelMin, info.levelMax);
-    const assessment: IndicatorAssessment = {
-      indicator: info.indicator.id,
-      kind: info.kind,
-      weight,
-      side,
-      rival: rivalValue,
-      ratio: both && info.kind === 'quantity' ? rawRatio(vs, vr) : null,
-      asymmetry: asymmetry === 0 ? 0 : asymmetry,
-      trend: info.kind === 'text' ? { side: noTrend(), rival: noTrend() } : { side: cellTrend(values, s), rival: cellTrend(values, rc) },
-    };
-    const excluded = info.kind === 'text' ? 'text' : vs === null ? 'missing-side' : vr === null ? 'missing-rival' : !(weight > 0) ? 'zero-weight' : undefined;
-    if (excluded) assessment.excluded = excluded;
-    return assessment;
+    const rivalValue = actorValue(index, cells, values, r, rival.members, year);
+    return indicatorDetail(index.indicators[i], resolved.weights[i], parameters.saturation, side, rivalValue, values, s, r);
   });
   const defined = !Number.isNaN(out.asymmetry);
   return {
@@ -100,8 +74,8 @@ function assessTechnology(
     coverage: out.coverage,
     lowCoverage: out.coverage < LOW_COVERAGE,
     indicators,
-    path: defined ? path.map((v) => (v === 0 ? 0 : v)) : [],
-    momentum: defined ? (out.momentum === 0 ? 0 : out.momentum) : null,
+    path: defined ? path : [],
+    momentum: defined ? out.momentum + 0 : null,
     yearsToParity: defined ? out.yearsToParity : null,
     advantageClass: defined ? ADVANTAGE_CLASSES[out.classIndex] : null,
     score: defined ? out.score : null,
@@ -109,9 +83,6 @@ function assessTechnology(
     relevance,
   };
 }
-
-/** Coverage below this is flagged (the JRC rule of thumb, METHODOLOGY §3). */
-export const LOW_COVERAGE = 0.65;
 
 /** Rank the block's technologies (§7) and sort them: ranked first by rank, undefined last by id. */
 function rankBlock(block: RivalAssessment): void {

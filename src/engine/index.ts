@@ -2,7 +2,7 @@
  * The engine's public API (METHODOLOGY §1–9). Pure: no React, store or DOM. Views, exports,
  * workers and the CLI import from here; the other files of this folder are its parts.
  */
-export { analyse, analyseResolved, LOW_COVERAGE, tryAnalyse } from './analyse';
+export { analyse, LOW_COVERAGE, tryAnalyse } from './analyse';
 export { parameterIssues, validateParameters, withDefaults, MAX_DRAWS, MAX_PROJECTION_YEARS } from './validate';
 export { InvalidParametersError, SensitivityCancelledError, type EngineResult, type ParameterIssue } from './errors';
 export { partnerContributions, type PartnerAnalysis } from './partners';
