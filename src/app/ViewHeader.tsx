@@ -3,6 +3,7 @@
  * so that every view offers the same actions in the same place.
  */
 import type { ReactNode } from 'react';
+import { ExportRankingsButton } from './ExportRankingsButton';
 
 interface Props {
   /** View title (an h2). */
@@ -20,7 +21,10 @@ export function ViewHeader({ title, subtitle, actions }: Props) {
         <h2>{title}</h2>
         {subtitle ? <p className="help">{subtitle}</p> : null}
       </div>
-      <div className="view-actions">{actions}</div>
+      <div className="view-actions">
+        {actions}
+        <ExportRankingsButton />
+      </div>
     </div>
   );
 }

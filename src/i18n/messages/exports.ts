@@ -1,5 +1,6 @@
 import type { MessageTable } from './types';
 
-/** Strings of the exports area. */
+/** Strings of exports. */
 export const exportsMessages = {
+  'export.rankingsCsv': { en: 'Export rankings (CSV)', ja: 'ランキングをCSVで書き出す' },
 } satisfies MessageTable;
