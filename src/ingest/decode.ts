@@ -15,6 +15,9 @@ export type ByteSniff =
   /** Text: try the candidates in order with a strict decoder. */
   | { kind: 'text'; candidates: Encoding[] };
 
+/** Bytes examined for NULs up front. */
+const SNIFF_BYTES = 64 * 1024;
+
 /** Start of common binary formats people rename to .csv (xlsx/zip, xls, pdf, png, gif, jpeg, gzip, 7z). */
 const MAGIC_NUMBERS: readonly number[][] = [
   [0x50, 0x4b, 0x03, 0x04],
@@ -60,8 +63,9 @@ export function sniffBytes(bytes: Uint8Array): ByteSniff {
   if (startsWith(bytes, [0xff, 0xfe])) return { kind: 'text', candidates: ['utf-16le'] };
   if (startsWith(bytes, [0xfe, 0xff])) return { kind: 'text', candidates: ['utf-16be'] };
   if (MAGIC_NUMBERS.some((magic) => startsWith(bytes, magic))) return { kind: 'binary' };
-  // Text in UTF-8 or Shift_JIS never holds a NUL byte; binary files nearly always do.
-  if (bytes.indexOf(0) !== -1) {
+  // Text in UTF-8 or Shift_JIS never holds a NUL byte; binary files nearly always do, early on.
+  // (Later NULs are caught as NUL characters in the decoded text, chunk by chunk.)
+  if (bytes.subarray(0, SNIFF_BYTES).indexOf(0) !== -1) {
     const utf16 = utf16WithoutBom(bytes);
     return utf16 ? { kind: 'text', candidates: [utf16] } : { kind: 'binary' };
   }

@@ -36,9 +36,11 @@ function isBlank(text: string, start: number, end: number): boolean {
 
 /**
  * Detect the dialect from the first non-blank record of `text` (the start of the file).
- * Ties go to comma, then tab, then semicolon: the order of how common they are.
+ * Ties go to comma, then tab, then semicolon: the order of how common they are. Returns
+ * undefined when `text` does not yet hold a whole record and more text may follow (`final`
+ * false): the caller reads on.
  */
-export function detectDialect(text: string): Dialect {
+export function detectDialect(text: string, final = true): Dialect | undefined {
   let lineStart = 0;
   let inQuotes = false;
   let commas = 0;
@@ -53,6 +55,7 @@ export function detectDialect(text: string): Dialect {
     else if (c === TAB) tabs++;
     else if (c === SEMICOLON) semicolons++;
     else if (c === CR || c === LF) {
+      if (c === CR && i + 1 === text.length && !final) return undefined;
       const lineBreak: Newline = c === LF ? '\n' : text.charCodeAt(i + 1) === LF ? '\r\n' : '\r';
       // Blank lines before the header do not count; keep looking.
       if (commas + semicolons === 0 && isBlank(text, lineStart, i)) {
@@ -65,6 +68,7 @@ export function detectDialect(text: string): Dialect {
       break;
     }
   }
+  if (!newline && !final) return undefined;
   const delimiter: Delimiter = commas >= tabs && commas >= semicolons ? ',' : tabs >= semicolons ? '\t' : ';';
   return { delimiter, newline: newline ?? '\n' };
 }

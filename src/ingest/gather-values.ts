@@ -131,6 +131,12 @@ function gatherFile(parsed: ParsedValuesFile, fileIndex: number, offset: number,
   const textMap = new Int32Array(strings.length).fill(UNSEEN);
   const text = (i: number): number => (i < 0 ? -1 : textMap[i] !== UNSEEN ? textMap[i] : (textMap[i] = pool.intern(strings[i])));
   const t = g.table;
+  // Columns that need no mapping are copied in bulk (memcpy), the rest row by row.
+  t.year.set(f.year, offset);
+  t.value.set(f.value, offset);
+  t.confidence.set(f.confidence, offset);
+  t.row.set(f.row, offset);
+  t.file.fill(fileIndex, offset, offset + f.length);
   for (let r = 0; r < f.length; r++) {
     const o = offset + r;
     const row = f.row[r];
@@ -175,14 +181,9 @@ function gatherFile(parsed: ParsedValuesFile, fileIndex: number, offset: number,
     t.technology[o] = technology;
     t.indicator[o] = indicator < 0 ? -1 : g.indicators.pooled[indicator];
     g.indicatorOf[o] = indicator;
-    t.year[o] = f.year[r];
-    t.value[o] = value;
     t.text[o] = raw >= 0 ? text(raw) : raw;
     t.unit[o] = text(f.unit[r]);
     t.source[o] = text(f.source[r]);
     t.note[o] = text(f.note[r]);
-    t.confidence[o] = f.confidence[r];
-    t.file[o] = fileIndex;
-    t.row[o] = row;
   }
 }

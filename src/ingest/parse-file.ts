@@ -81,8 +81,8 @@ function parse(file: InputFile, options: ReadOptions): IngestResult<ParsedFile> 
     const dispatcher = new Dispatcher(context);
     const outcome = readRecords(file.bytes, encoding as Encoding, dispatcher, options);
     if (outcome.status === 'decode_error') continue;
-    if (outcome.status === 'cancelled') {
-      log.error('cancelled', { file: name });
+    if (outcome.status === 'cancelled' || outcome.status === 'binary') {
+      log.error(outcome.status === 'binary' ? 'binary_file' : 'cancelled', { file: name });
       return failure(log);
     }
     if (!dispatcher.reader) {

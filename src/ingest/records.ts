@@ -48,6 +48,8 @@ export type TokenizerMode = 'auto' | 'papaparse';
 export interface ReadOptions extends ParseOptions {
   /** Tokenizer choice; default `auto`. */
   tokenizer?: TokenizerMode;
+  /** Bytes per chunk; default {@link CHUNK_BYTES}. Tests use tiny chunks to cut records anywhere. */
+  chunkBytes?: number;
 }
 
 /** How reading ended. */
@@ -55,6 +57,8 @@ export type ReadOutcome =
   | { status: 'ok'; dialect: Dialect }
   /** The bytes are not valid in this encoding: try the next candidate. */
   | { status: 'decode_error' }
+  /** A NUL character: binary content, whatever the decoder accepted. */
+  | { status: 'binary' }
   | { status: 'cancelled' };
 
 /** Decode `bytes` as `encoding` and pass every record to `sink`. */
@@ -65,8 +69,10 @@ export function readRecords(bytes: Uint8Array, encoding: Encoding, sink: RecordS
   const papaOnly = options.tokenizer === 'papaparse';
   let dialect: Dialect | undefined;
   let carry = '';
+  let pending = '';
   let position = 0;
-  let chunkBytes = CHUNK_BYTES;
+  const baseChunk = Math.max(1, options.chunkBytes ?? CHUNK_BYTES);
+  let chunkBytes = baseChunk;
   let lastReport = performance.now();
   for (;;) {
     const end = Math.min(bytes.length, position + chunkBytes);
@@ -78,7 +84,15 @@ export function readRecords(bytes: Uint8Array, encoding: Encoding, sink: RecordS
       return { status: 'decode_error' };
     }
     position = end;
-    dialect ??= detectDialect(decoded);
+    if (decoded.indexOf('\u0000') !== -1) return { status: 'binary' };
+    if (!dialect) {
+      // Until the header record is complete, keep the text aside (only with tiny chunks).
+      pending += decoded;
+      dialect = detectDialect(pending, final);
+      if (!dialect) continue;
+      decoded = pending;
+      pending = '';
+    }
     if (!papaOnly && decoded.indexOf('"') === -1 && carry.indexOf('"') === -1) {
       carry = readQuoteFree(carry, decoded, final, dialect, fields, sink, counter);
     } else {
@@ -88,7 +102,7 @@ export function readRecords(bytes: Uint8Array, encoding: Encoding, sink: RecordS
     if (final) return { status: 'ok', dialect };
     // A record longer than a chunk (a long quoted cell) would be re-tokenised from its start at
     // every chunk; doubling the chunk keeps that linear.
-    chunkBytes = carry.length >= decoded.length ? chunkBytes * 2 : CHUNK_BYTES;
+    chunkBytes = carry.length >= decoded.length ? chunkBytes * 2 : baseChunk;
     if (options.isCancelled?.()) return { status: 'cancelled' };
     const now = performance.now();
     if (options.onProgress && now - lastReport >= PROGRESS_INTERVAL_MS) {

@@ -1,0 +1,90 @@
+/**
+ * Loading files from the page. Small loads run right here; big ones (> 2 MB) run in
+ * src/workers/ingest.worker.ts so the page stays responsive and can show progress. Either way
+ * the caller gets the same IngestResult, and aborting resolves with a `cancelled` error (the
+ * worker is terminated at once, whatever it was doing).
+ */
+import type { IngestResult, LoadIssue } from '../model/dataset';
+import { ingestFiles } from './ingest-files';
+import { MAX_FILE_BYTES } from './limits';
+import type { DatasetIdentity, InputFile, ParsedFile } from './types';
+import { type IngestOutcome, type IngestRequest, isIngestResponse, requestTransferables } from './worker-protocol';
+
+/** Loads up to this many bytes run on the page: a worker's start-up would cost more than the work. */
+export const WORKER_THRESHOLD_BYTES = 2 * 1024 * 1024;
+
+/** Options of {@link loadFilesInWorker}. */
+export interface LoadOptions {
+  /** Fraction of the work done (0–1). */
+  onProgress?: (fraction: number) => void;
+  /** Abort → the load stops and resolves with a `cancelled` error. */
+  signal?: AbortSignal;
+}
+
+/** A failed outcome with one error. */
+export function failedOutcome(code: 'cancelled' | 'worker_failed', found?: string): IngestResult<never> {
+  const error: LoadIssue = { severity: 'error', code };
+  if (found !== undefined) error.found = found;
+  return { ok: false, errors: [error], warnings: [] };
+}
+
+/** True for an InputFile (a File has a `bytes()` method, not a `bytes` array). */
+function isInputFile(file: File | InputFile): file is InputFile {
+  return (file as InputFile).bytes instanceof Uint8Array;
+}
+
+/** Read browser Files into InputFiles. A file over the limit is not read: only its size is passed on. */
+export async function toInputFiles(files: readonly (File | InputFile)[]): Promise<InputFile[]> {
+  return Promise.all(
+    files.map(async (file): Promise<InputFile> => {
+      if (isInputFile(file)) return file;
+      if (file.size > MAX_FILE_BYTES) return { name: file.name, bytes: new Uint8Array(0), size: file.size };
+      return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+    }),
+  );
+}
+
+function runInWorker(request: IngestRequest, options: LoadOptions): Promise<IngestOutcome> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('../workers/ingest.worker.ts', import.meta.url), { type: 'module' });
+    const finish = (outcome: IngestOutcome) => {
+      worker.terminate();
+      options.signal?.removeEventListener('abort', abort);
+      resolve(outcome);
+    };
+    const abort = () => finish(failedOutcome('cancelled'));
+    options.signal?.addEventListener('abort', abort, { once: true });
+    worker.onmessage = (event: MessageEvent<unknown>) => {
+      const message = event.data;
+      if (!isIngestResponse(message)) return;
+      if (message.type === 'progress') options.onProgress?.(message.fraction);
+      else finish(message.result);
+    };
+    worker.onerror = (event: ErrorEvent) => {
+      event.preventDefault();
+      finish(failedOutcome('worker_failed', event.message || 'worker error'));
+    };
+    worker.postMessage(request, requestTransferables(request));
+  });
+}
+
+/**
+ * Load `files` on top of `previous` (see ingestFiles), in a Web Worker when the load is big.
+ * The new files' bytes are transferred to the worker (InputFiles passed in are emptied).
+ */
+export async function loadFilesInWorker(
+  files: readonly (File | InputFile)[],
+  previous: readonly ParsedFile[],
+  identity: DatasetIdentity,
+  options: LoadOptions = {},
+): Promise<IngestOutcome> {
+  const { signal } = options;
+  if (signal?.aborted) return failedOutcome('cancelled');
+  const inputs = await toInputFiles(files);
+  if (signal?.aborted) return failedOutcome('cancelled');
+  const total = inputs.reduce((sum, file) => sum + file.bytes.length, 0);
+  if (total <= WORKER_THRESHOLD_BYTES || typeof Worker === 'undefined') {
+    return ingestFiles(inputs, previous, identity, { onProgress: options.onProgress, isCancelled: () => signal?.aborted ?? false });
+  }
+  return runInWorker({ type: 'ingest', files: inputs, previous: [...previous], identity }, options);
+}
