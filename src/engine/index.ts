@@ -18,3 +18,4 @@ export { durableScore, compareRankables, rankOf, type Rankable } from './rank';
 export { COMBINE_RULES, combineRule, combineNumbers } from './combine';
 export { olsSlope, MIN_TREND_POINTS } from './trend';
 export { ENGINE_WARNING_CODES } from './warnings';
+export { countryValueAt, type CountryValueAt } from './country-values';
