@@ -1,5 +1,7 @@
 /** The Data view: files loaded, validation report, coverage and provenance of every value. */
-import { useActiveDataset } from '../../store/selectors';
+import { useActiveDataset, useAnalysis } from '../../store/selectors';
+import { CoverageMatrix } from './CoverageMatrix';
+import './data.css';
 import { formatNumber } from '../../i18n/format';
 import { useLocale, useT } from '../../app/i18n-hooks';
 import { FilesTable } from './FilesTable';
@@ -10,6 +12,7 @@ export default function DataView() {
   const t = useT();
   const locale = useLocale();
   const dataset = useActiveDataset();
+  const analysis = useAnalysis();
   if (!dataset) {
     return (
       <>
@@ -32,6 +35,7 @@ export default function DataView() {
       </p>
       <FilesTable dataset={dataset} />
       <ValidationReport dataset={dataset} />
+      {analysis.status === 'ok' ? <CoverageMatrix dataset={dataset} result={analysis.result} /> : null}
       <ProvenanceTable dataset={dataset} />
     </div>
   );
