@@ -6,7 +6,7 @@ import { analyse, validateParameters } from '../engine';
 import type { Dataset } from '../model/dataset';
 import type { Parameters } from '../model/parameters';
 import type { AnalysisResult } from '../model/results';
-import { memoizeByObject, memoizeLast } from './memo';
+import { memoizeByObject } from './memo';
 import { useAppStore } from './store';
 import type { AppState } from './types';
 
@@ -22,13 +22,27 @@ export function selectActiveDataset(state: AppState): Dataset | null {
   return id ? (state.datasets[id]?.dataset ?? null) : null;
 }
 
-/** Run the engine (memoised on dataset and parameters). */
-export const computeAnalysis = memoizeLast((dataset: Dataset | null, parameters: Parameters): AnalysisOutcome => {
-  if (!dataset) return { status: 'no-dataset' };
-  const errors = validateParameters(parameters, dataset);
-  if (errors.length > 0) return { status: 'invalid', errors };
-  return { status: 'ok', result: analyse(dataset, parameters) };
-});
+const NO_DATASET: AnalysisOutcome = { status: 'no-dataset' };
+
+/**
+ * Run the engine, memoised per (dataset, parameters) object pair. Both are replaced, never
+ * mutated, so identity means "same input"; a WeakMap keeps one result per pair alive as long
+ * as the pair is (the working state and every briefing slide each keep theirs).
+ */
+const analyses = memoizeByObject((_dataset: Dataset) => new WeakMap<Parameters, AnalysisOutcome>());
+
+/** The engine's answer for a dataset and parameters. */
+export function computeAnalysis(dataset: Dataset | null, parameters: Parameters): AnalysisOutcome {
+  if (!dataset) return NO_DATASET;
+  const byParameters = analyses(dataset);
+  let outcome = byParameters.get(parameters);
+  if (!outcome) {
+    const errors = validateParameters(parameters, dataset);
+    outcome = errors.length > 0 ? { status: 'invalid', errors } : { status: 'ok', result: analyse(dataset, parameters) };
+    byParameters.set(parameters, outcome);
+  }
+  return outcome;
+}
 
 /** The analysis of the current state. */
 export function selectAnalysis(state: AppState): AnalysisOutcome {

@@ -1,7 +1,13 @@
 /**
  * The one application store: a vanilla zustand store (testable without React) with a React
  * hook on top. Actions live in src/store/actions/*; derived data in src/store/selectors.ts.
+ *
+ * Components read the store through {@link useAppStore}, which reads the store of the nearest
+ * {@link AppStoreProvider} — the app's store by default. A briefing slide renders a view inside
+ * a provider holding the slide's own snapshot (dataset, selection, parameters), so the same view
+ * components draw a live slide without touching the user's working state.
  */
+import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { defaultParameters } from '../model/parameters';
@@ -26,7 +32,7 @@ export function initialState(): AppState {
   };
 }
 
-/** Create a store (tests create their own; the app uses {@link appStore}). */
+/** Create a store (tests and slides create their own; the app uses {@link appStore}). */
 export function createAppStore(state: Partial<AppState> = {}): StoreApi<AppState> {
   return createStore<AppState>()(() => ({ ...initialState(), ...state }));
 }
@@ -34,7 +40,27 @@ export function createAppStore(state: Partial<AppState> = {}): StoreApi<AppState
 /** The app's store. */
 export const appStore: StoreApi<AppState> = createAppStore();
 
-/** Read a slice of the app store in a component; re-renders only when the slice changes. */
+/** How a subtree is being shown: the working app, or a read-only slide. */
+export interface StoreScope {
+  /** The store the subtree reads. */
+  store: StoreApi<AppState>;
+  /** True on a briefing slide: views hide their controls. */
+  readOnly: boolean;
+}
+
+const StoreScopeContext = createContext<StoreScope>({ store: appStore, readOnly: false });
+
+/** Render `children` against another store (a slide's snapshot). */
+export function AppStoreProvider({ store, readOnly = true, children }: { store: StoreApi<AppState>; readOnly?: boolean; children: ReactNode }) {
+  return createElement(StoreScopeContext.Provider, { value: { store, readOnly } }, children);
+}
+
+/** Read a slice of the store in a component; re-renders only when the slice changes. */
 export function useAppStore<T>(selector: (state: AppState) => T): T {
-  return useStore(appStore, selector);
+  return useStore(useContext(StoreScopeContext).store, selector);
+}
+
+/** True when the component is drawn on a read-only slide (hide selects, buttons, drawers). */
+export function useReadOnly(): boolean {
+  return useContext(StoreScopeContext).readOnly;
 }
