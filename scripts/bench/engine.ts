@@ -2,13 +2,15 @@
  * Engine benchmark (not a test): `npx tsx scripts/bench/engine.ts`.
  *
  * Prints medians of several runs for the performance targets of the engine:
- *   analyse on ~5k values ≤ 16 ms (sliders re-run it live), ~230k values ≤ 250 ms,
- *   1000 Monte Carlo draws on ~5k values ≤ 2 s.
+ *   analyse on ~5k values ≤ 16 ms (sliders re-run it live) — the generated dataset and the
+ *   real default dataset (datasets/default/, per-technology assessment years) — ~230k values
+ *   ≤ 250 ms, 1000 Monte Carlo draws on ~5k values ≤ 2 s.
  * "cold" includes building the dataset index (first analysis of a dataset object); "warm"
  * reuses the cached index (every later slider change).
  */
 import { analyse, partnerContributions, runSensitivity } from '../../src/engine';
 import type { Dataset } from '../../src/model/dataset';
+import { loadDefaultDataset } from '../../tests/fixtures/engine/default-dataset';
 import { generateDataset } from '../../tests/fixtures/engine/generate';
 
 function median(xs: number[]): number {
@@ -30,16 +32,20 @@ function time(runs: number, setup: () => Dataset, body: (d: Dataset) => unknown)
 const small = { countries: 8, technologies: 8, indicators: 8, years: 10, seed: 7 };
 const large = { countries: 20, technologies: 64, indicators: 12, years: 15, seed: 7, missingRate: 0.01 };
 const smallDs = generateDataset(small);
+const defaultDs = loadDefaultDataset();
 const largeDs = generateDataset(large);
 const report = (name: string, ms: number, target?: number) => console.log(`${name.padEnd(52)} ${ms.toFixed(2).padStart(9)} ms${target ? `   (target ≤ ${target} ms)` : ''}`);
 
-console.log(`small: ${smallDs.values.length} values; large: ${largeDs.values.length} values\n`);
+console.log(`small: ${smallDs.values.length} values; default: ${defaultDs.values.length} values; large: ${largeDs.values.length} values\n`);
 // Warm-up (JIT).
 for (let k = 0; k < 20; k++) analyse(smallDs);
 analyse(largeDs);
 
 report('analyse ~5k values, cold (index built)', time(15, () => generateDataset(small), (d) => analyse(d)), 16);
 report('analyse ~5k values, warm (index cached)', time(50, () => smallDs, (d) => analyse(d, { saturation: 2 + Math.random() })), 16);
+report('analyse default dataset, cold (index built)', time(15, () => ({ ...defaultDs }), (d) => analyse(d)), 16);
+report('analyse default dataset, warm (index cached)', time(50, () => defaultDs, (d) => analyse(d, { saturation: 2 + Math.random() })), 16);
+report('runSensitivity 1000 draws default dataset', time(5, () => defaultDs, (d) => runSensitivity(d, { monteCarlo: { draws: 1000, seed: 1 } })), 2000);
 report('analyse ~230k values, cold (index built)', time(7, () => generateDataset(large), (d) => analyse(d)), 250);
 report('analyse ~230k values, warm (index cached)', time(7, () => largeDs, (d) => analyse(d, { horizon: 8 + Math.random() })), 250);
 report('partnerContributions ~5k values (default partners)', time(15, () => smallDs, (d) => partnerContributions(d)));

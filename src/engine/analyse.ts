@@ -2,10 +2,11 @@
  * analyse(dataset, params): the whole method (METHODOLOGY §1–7) for one side against every
  * rival, technology by technology.
  *
- * Pipeline: resolve parameters → compile the plan (cells and comparisons) → evaluate cells on
- * the dataset's values → evaluate each comparison → attach per-indicator detail → rank.
- * The side's ActorValue objects are shared by every rival block (the same numbers): treat the
- * result as read-only.
+ * Pipeline: resolve parameters → resolve y0 per rival × technology (assessment-year.ts) and
+ * compile the plan (cells and comparisons) → evaluate cells on the dataset's values → evaluate
+ * each comparison → attach per-indicator detail → rank (by D, across technologies whatever
+ * their y0). The side's ActorValue objects are shared by every rival block assessed at the
+ * same y0 (the same numbers): treat the result as read-only.
  */
 import type { Dataset } from '../model/dataset';
 import type { Parameters } from '../model/parameters';
@@ -47,13 +48,13 @@ export function analyseResolved(resolved: ResolvedParameters, side: ResolvedActo
   const composite = new Composite(plan.maxIndicators);
   for (const comparison of plan.comparisons) rivals[comparison.rival].technologies.push(assessTechnology(plan, values, comparison, composite, sideValues));
   for (const block of rivals) rankBlock(block);
-  return { parameters: resolved.parameters, year: resolved.year, side: { label: side.label, members: [...side.members] }, rivals, warnings: [...resolved.warnings] };
+  return { parameters: resolved.parameters, year: plan.years.asOf, side: { label: side.label, members: [...side.members] }, rivals, warnings: [...resolved.warnings] };
 }
 
 function assessTechnology(plan: AnalysisPlan, values: CellValues, comparison: ComparisonPlan, composite: Composite, sideValues: Map<number, ActorValue>): TechnologyAssessment {
   const { resolved, cells } = plan;
-  const { index, parameters, year } = resolved;
-  const t = comparison.technology;
+  const { index, parameters } = resolved;
+  const { technology: t, year } = comparison;
   const rival = resolved.rivals[comparison.rival];
   const path: number[] = new Array<number>(parameters.maxYears + 1);
   const out = compositeOutcome();
@@ -70,6 +71,7 @@ function assessTechnology(plan: AnalysisPlan, values: CellValues, comparison: Co
   const defined = !Number.isNaN(out.asymmetry);
   return {
     technology: index.technologyIds[t],
+    year,
     asymmetry: defined ? out.asymmetry : null,
     coverage: out.coverage,
     lowCoverage: out.coverage < LOW_COVERAGE,

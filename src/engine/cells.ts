@@ -1,5 +1,5 @@
 /**
- * Cells: one actor × technology × indicator, compiled once per analysis into row numbers so
+ * Cells: one actor × technology × indicator × y0, compiled once per analysis into row numbers so
  * that evaluating them (at y0 and over the trend window) only reads numbers. `analyse`
  * evaluates them on the dataset's values; each Monte Carlo draw on a perturbed copy.
  *
@@ -80,14 +80,16 @@ export class CellBuilder {
 
   constructor(
     private readonly index: DatasetIndex,
-    private readonly year: number,
     private readonly staleness: number,
     private readonly window: number,
   ) {}
 
-  /** Add the cell of `members` (country positions) for technology t, indicator i; returns its id. */
-  add(members: readonly number[], t: number, i: number): number {
-    const { index, year } = this;
+  /**
+   * Add the cell of `members` (country positions) for technology t, indicator i, assessed at
+   * y0 = `year` (value at y0 or stale stand-in, trend window ending at y0); returns its id.
+   */
+  add(members: readonly number[], t: number, i: number, year: number): number {
+    const { index } = this;
     const id = this.indicator.push(i) - 1;
     this.memberStart.push(this.memberRows.length);
     this.presentStart.push(this.presentRows.length);

@@ -20,6 +20,8 @@ export interface ComparisonPlan {
   rival: number;
   /** Technology position. */
   technology: number;
+  /** y0 of this rival × technology (the cells are compiled for it). */
+  year: number;
   /** Indicators of the technology (positions, file order; text ones included). */
   indicators: number[];
   /** Side cell of each indicator. */

@@ -3,7 +3,9 @@
  * candidate partner p, rival R and technology t.
  *
  * Decisions where the method is silent:
- * - y0 is the baseline's y0 for every candidate, so ΔA compares the same year.
+ * - y0 is the baseline's y0 for every candidate: per rival × technology, y0(S, R, t) of the
+ *   side without the partner (assessment-year.ts), so ΔA compares the same year and a
+ *   partner's newer data cannot move the baseline. Each row carries that year.
  * - A candidate is a country code or a `+`-joined set of codes (a preset's members). Codes the
  *   dataset does not hold are dropped with a warning (`engine-unknown-country`), members
  *   already on the side are dropped silently (adding them changes nothing); a candidate left
@@ -16,6 +18,7 @@ import type { CountryCode, Dataset, LoadIssue } from '../model/dataset';
 import type { Parameters } from '../model/parameters';
 import type { Actor, PartnerContribution } from '../model/results';
 import { engineWarning, normaliseMembers, type ResolvedActor, resolvedActor, splitActor } from './actors';
+import { type AssessmentYears, assessmentYears } from './assessment-year';
 import { cellValues, evaluateCells } from './cells';
 import { Composite, compositeOutcome, evaluateComparison } from './composite';
 import { compilePlan } from './plan';
@@ -23,7 +26,7 @@ import { resolveOrThrow, type ResolvedParameters } from './resolve';
 
 /** What partnerContributions returns. */
 export interface PartnerAnalysis {
-  /** Assessment year used for every candidate. */
+  /** The "as of" year: explicit year, else the latest baseline y0 (each row has its own). */
   year: number;
   /** The side S. */
   side: Actor;
@@ -58,10 +61,11 @@ export function partnerContributions(dataset: Dataset, params: Partial<Parameter
     }
     candidates.push(resolvedActor(index, added));
   }
-  const baseline = composites(resolved, side);
+  const years = assessmentYears(resolved, side);
+  const baseline = composites(resolved, side, years);
   const contributions: PartnerContribution[] = [];
   for (const candidate of candidates) {
-    const withPartner = composites(resolved, resolvedActor(index, normaliseMembers([...side.members, ...candidate.members])));
+    const withPartner = composites(resolved, resolvedActor(index, normaliseMembers([...side.members, ...candidate.members])), years);
     resolved.rivals.forEach((rival, r) => {
       if (rival.members.some((c: CountryCode) => candidate.members.includes(c))) {
         warnings.push(engineWarning('engine-partner-is-rival', candidate.label, { rival: rival.label }));
@@ -77,6 +81,7 @@ export function partnerContributions(dataset: Dataset, params: Partial<Parameter
           partner: candidate.label,
           rival: rival.label,
           technology,
+          year: years.years[k],
           delta: delta === 0 ? 0 : delta,
           asymmetryWith: Number.isNaN(a) ? null : a,
           asymmetryWithout: Number.isNaN(b) ? null : b,
@@ -84,12 +89,12 @@ export function partnerContributions(dataset: Dataset, params: Partial<Parameter
       });
     });
   }
-  return { year: resolved.year, side: { label: side.label, members: [...side.members] }, candidates: candidates.map(({ label, members }) => ({ label, members })), contributions, warnings };
+  return { year: years.asOf, side: { label: side.label, members: [...side.members] }, candidates: candidates.map(({ label, members }) => ({ label, members })), contributions, warnings };
 }
 
 /** A(y0) per comparison (rival-major, technology order), NaN where undefined. */
-function composites(resolved: ResolvedParameters, side: ResolvedActor): Float64Array {
-  const plan = compilePlan(resolved, side);
+function composites(resolved: ResolvedParameters, side: ResolvedActor, years: AssessmentYears): Float64Array {
+  const plan = compilePlan(resolved, side, years);
   const values = cellValues(plan.cells.count);
   evaluateCells(plan.cells, resolved.index.table.value, values);
   const composite = new Composite(plan.maxIndicators);

@@ -1,6 +1,8 @@
 /**
  * From user parameters to the numbers the engine runs on: defaults filled, codes normalised,
- * rivals and y0 resolved, effective weights and relevances looked up once per run.
+ * rivals and the analysis-wide fallback year resolved, effective weights and relevances looked
+ * up once per run. The per rival × technology y0 is resolved when the plan is compiled
+ * (assessment-year.ts), because it depends on the side (partners keep the baseline's).
  *
  * Effective weight of indicator i = (params.weights[i] ?? indicator weight) ×
  * (params.pillarWeights[pillar] ?? 1). Relevance of technology t = params.relevance[t] ??
@@ -17,7 +19,11 @@ import { parameterIssues, withDefaults } from './validate';
 
 /** Parameters ready for the engine. */
 export interface ResolvedParameters {
-  /** Normalised copy for the result: side upper-case, rivals = the labels assessed, year = y0. */
+  /**
+   * Normalised copy for the result: side upper-case, rivals = the labels assessed. `year` stays
+   * as the caller gave it (null = per rival × technology, see assessment-year.ts), so that
+   * re-running an exported parameter set resolves the same years.
+   */
   parameters: Parameters;
   /** The dataset's index. */
   index: DatasetIndex;
@@ -25,8 +31,13 @@ export interface ResolvedParameters {
   side: ResolvedActor;
   /** The rivals, ordered by label. */
   rivals: ResolvedActor[];
-  /** y0. */
-  year: number;
+  /** The explicit y0 (params.year), or null: y0 is then resolved per rival × technology. */
+  year: number | null;
+  /**
+   * The explicit y0, else the analysis-wide latest year of the side and rivals (the fallback
+   * when no rival × technology has a year of its own; see assessment-year.ts).
+   */
+  fallbackYear: number;
   /** Effective weight per indicator position. */
   weights: Float64Array;
   /** Relevance r_t per technology position. */
@@ -55,17 +66,17 @@ export function resolveParameters(dataset: Dataset, params: Partial<Parameters>)
   const roles = new Map(dataset.countries.map((c) => [c.code, c.role] as const));
   const rivals = resolveRivals(index, roles, sideCodes, p.rivals, warnings);
   const side = resolvedActor(index, sideCodes);
-  const year = p.year ?? selectionYear(index, [...side.memberIndex, ...rivals.flatMap((r) => r.memberIndex)]);
-  if (year === null) throw new Error('unreachable: validateParameters checks that y0 exists');
+  const fallbackYear = p.year ?? selectionYear(index, [...side.memberIndex, ...rivals.flatMap((r) => r.memberIndex)]);
+  if (fallbackYear === null) throw new Error('unreachable: validateParameters checks that y0 exists');
   index.indicators.forEach((info, i) => {
     if (index.negativeValues[i] > 0) warnings.push(engineWarning('engine-negative-values', info.indicator.id, { count: index.negativeValues[i] }));
     if (info.kind === 'ordinal' && info.scored && !info.levelsDeclared) {
       warnings.push(engineWarning('engine-ordinal-without-levels', info.indicator.id, { min: info.levelMin, max: info.levelMax }));
     }
   });
-  const parameters: Parameters = { ...p, side: sideCodes, rivals: rivals.map((r) => r.label), year, monteCarlo: { ...p.monteCarlo } };
+  const parameters: Parameters = { ...p, side: sideCodes, rivals: rivals.map((r) => r.label), monteCarlo: { ...p.monteCarlo } };
   const relevance = Float64Array.from(dataset.technologies, (t) => own(p.relevance, t.id) ?? t.relevance);
-  return { ok: true, value: { parameters, index, side, rivals, year, weights: effectiveWeights(index, p), relevance, warnings } };
+  return { ok: true, value: { parameters, index, side, rivals, year: p.year, fallbackYear, weights: effectiveWeights(index, p), relevance, warnings } };
 }
 
 /** resolveParameters, throwing {@link InvalidParametersError} on invalid parameters. */

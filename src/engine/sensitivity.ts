@@ -9,6 +9,10 @@
  *     V' = V · exp(σ·z), σ = 0.05 / 0.15 / 0.35 for confidence A / B / C. One z per row means a
  *     side's value is perturbed identically against every rival, and a row's y0 and trend roles
  *     move together. Ordinal levels and text are not perturbed (the method perturbs quantities).
+ * y0 stays fixed: the per rival × technology years (assessment-year.ts) are resolved once, from
+ * the unperturbed effective weights, when the plan is compiled; a perturbed weight never moves
+ * them. (They would come out the same anyway, since w·exp(0.25·z) > 0 exactly when w > 0, but
+ * resolving them once keeps that a rule rather than an accident of the perturbation.)
  * Relevance r_t is not perturbed. Zero stays zero and weights keep their sign, so the set of
  * technologies with a defined A is the same in every draw; technologies with undefined A get
  * no summary.

@@ -10,7 +10,8 @@
 import type { CombineRule, CountryCode, Dataset, IndicatorKind } from '../model/dataset';
 import type { Parameters } from '../model/parameters';
 import type { TrendFit } from '../model/results';
-import { normaliseMembers } from './actors';
+import { normaliseMembers, splitActor } from './actors';
+import { assessmentYears, technologyYear } from './assessment-year';
 import { clamp } from './asymmetry';
 import { cellValues, CellBuilder, evaluateCells } from './cells';
 import { cellTrend } from './actor-value';
@@ -89,7 +90,7 @@ export function actorSeries(dataset: Dataset, members: readonly CountryCode[], t
 
 /** The engine's trend fit and projection of an actor's series (METHODOLOGY §4–5). */
 export interface ActorProjection {
-  /** y0. */
+  /** y0 used (see actorProjection). */
   year: number;
   /** V(y0) or L(y0) as combined by §1 (stale stand-ins included); null when no member has one. */
   value: number | null;
@@ -104,16 +105,24 @@ export interface ActorProjection {
 }
 
 /**
- * Fit and projection of `members` under `params` (pass an AnalysisResult's `parameters` to
- * match what analyse did). Text indicators get an empty projection.
+ * Fit and projection of `members` under `params`. Text indicators get an empty projection.
+ *
+ * y0: `params.year` when set; otherwise the y0 analyse uses for the technology
+ * (assessment-year.ts) against `rival` (a label such as `CHN` or `CHN+RUS`; codes the dataset
+ * lacks are ignored), or, without `rival`, the technology's latest year over the side and every
+ * rival of `params` together. To match a TechnologyAssessment exactly, pass the result's
+ * `parameters` and the block's rival label (or `{ ...parameters, year: assessment.year }`).
  * @throws {InvalidParametersError} when the parameters are invalid.
  */
-export function actorProjection(dataset: Dataset, members: readonly CountryCode[], technology: string, indicator: string, params: Partial<Parameters> = {}): ActorProjection {
+export function actorProjection(dataset: Dataset, members: readonly CountryCode[], technology: string, indicator: string, params: Partial<Parameters> = {}, rival?: string): ActorProjection {
   const { t, i, info } = lookup(dataset, technology, indicator);
   const resolved = resolveOrThrow(dataset, params);
-  const { index, year, parameters } = resolved;
-  const builder = new CellBuilder(index, year, parameters.staleness, parameters.trendWindow);
-  builder.add(normaliseMembers(members).map((c) => index.countryIndex.get(c) ?? -1), t, i);
+  const { index, parameters } = resolved;
+  const positions = (codes: readonly string[]) => codes.map((c) => index.countryIndex.get(c) ?? -1).filter((c) => c >= 0);
+  const against = rival === undefined ? resolved.rivals.flatMap((r) => r.memberIndex) : positions(splitActor(rival));
+  const year = resolved.year ?? technologyYear(index, t, [...resolved.side.memberIndex, ...against], resolved.weights) ?? assessmentYears(resolved, resolved.side).asOf;
+  const builder = new CellBuilder(index, parameters.staleness, parameters.trendWindow);
+  builder.add(normaliseMembers(members).map((c) => index.countryIndex.get(c) ?? -1), t, i, year);
   const cells = builder.build();
   const values = cellValues(1);
   evaluateCells(cells, index.table.value, values);

@@ -10,6 +10,8 @@
  *   their block, by id, with asymmetry, years_to_parity, class, score, rank (and the
  *   sensitivity columns) empty and their coverage (0) given: the row says "assessed, no data"
  *   instead of silently dropping the technology, and no number is invented for it.
+ * - `year` is the technology's own assessment year y0 (TechnologyAssessment.year): with the
+ *   default "latest year" setting, technologies of one block may be assessed at different years.
  * - `years_to_parity` is empty when T = ∞ (no parity within Hmax).
  * - Numbers: fixed 6 decimals (`toFixed(6)`, reproducible across machines), −0 written as 0;
  *   year and rank as integers. Lines end with `\n`, the last one included.
@@ -49,7 +51,7 @@ export function rankingsCsv(result: AnalysisResult, sensitivity?: SensitivityRes
         t.technology,
         result.side.members.join('+'),
         block.rival.label,
-        String(result.year),
+        String(t.year),
         fixed6(t.asymmetry),
         fixed6(t.coverage),
         t.yearsToParity === null || t.yearsToParity === Infinity ? '' : fixed6(t.yearsToParity),

@@ -77,6 +77,15 @@ export interface TrendFit {
 export interface TechnologyAssessment {
   /** Technology id. */
   technology: string;
+  /**
+   * The assessment year y0 of this side × rival × technology: values at y0 (or stale within
+   * `staleness` years before it), the trend window ending at y0 and the projection from y0.
+   * The explicit `parameters.year` when set; otherwise the latest year in which a member of
+   * the side or of the rival has a value of an indicator of the technology that counts in the
+   * composite (quantity/ordinal, effective weight > 0), with fallbacks documented in
+   * src/engine/assessment-year.ts. Technologies of one block may have different years.
+   */
+  year: number;
   /** Composite asymmetry A(y0), or null when no indicator is defined. */
   asymmetry: number | null;
   /** Coverage c ∈ [0, 1]. */
@@ -117,6 +126,8 @@ export interface PartnerContribution {
   rival: string;
   /** Technology id. */
   technology: string;
+  /** y0 of both composites: the baseline's y0 for this rival × technology. */
+  year: number;
   /** A(S ∪ {p}) − A(S); null when either is undefined. */
   delta: number | null;
   /** A(S ∪ {p}). */
@@ -127,9 +138,17 @@ export interface PartnerContribution {
 
 /** The engine's answer for one dataset and parameter set. */
 export interface AnalysisResult {
-  /** Parameters as resolved (defaults filled, year resolved). */
+  /**
+   * Parameters as resolved (defaults filled, codes normalised, rivals = the labels assessed).
+   * `year` is kept as given: null means "per rival × technology" (each
+   * TechnologyAssessment.year says which), so re-running these parameters gives this result.
+   */
   parameters: Parameters;
-  /** Assessment year y0 actually used. */
+  /**
+   * The "as of" year of the analysis: the explicit `parameters.year` when set, else the latest
+   * of the per-technology years (TechnologyAssessment.year). Not every technology is assessed
+   * at this year: read each technology's own `year`.
+   */
   year: number;
   /** The side. */
   side: Actor;

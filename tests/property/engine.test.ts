@@ -81,6 +81,7 @@ describe('engine properties', () => {
         const backward = techs(analyse(ds, { side: r.split('+'), rivals: [s.join('+')] }));
         for (const [id, f] of forward) {
           const b = backward.get(id) as TechnologyAssessment;
+          expect(f.year).toBe(b.year); // y0 is the latest year over S ∪ R: symmetric
           close(f.asymmetry, b.asymmetry === null ? null : -b.asymmetry);
           close(f.coverage, b.coverage);
           close(f.yearsToParity, b.yearsToParity);
@@ -141,6 +142,41 @@ describe('engine properties', () => {
             expect(Math.sign(t.score as number)).toBe(Math.sign(a) * Math.sign(t.relevance));
             expect(t.rank).not.toBeNull();
           }
+      }),
+    );
+  });
+
+  test('per-technology y0: latest year of a weighted scored value of S ∪ R; values used lie in [y0 − staleness, y0]', () => {
+    fc.assert(
+      fc.property(specArb(), fc.integer({ min: 0, max: 3 }), fc.boolean(), (spec, staleness, coalitions) => {
+        const [side, rival] = coalitions ? [['JPN', 'USA'], 'CHN+RUS'] : [['JPN'], 'CHN'];
+        const selection = new Set([...side, ...rival.split('+')]);
+        const result = analyse(build(spec), { side, rivals: [rival], staleness });
+        const latest = (t: number, weighted: boolean) => {
+          let year = -Infinity;
+          let k = 0;
+          for (const country of COUNTRIES)
+            for (let tt = 0; tt < MAX_TECH; tt++)
+              for (let i = 0; i < MAX_IND; i++)
+                for (let y = 0; y < YEARS; y++) {
+                  const raw = spec.cells[k++];
+                  if (tt !== t || i >= spec.indicators.length || raw === null || !selection.has(country)) continue;
+                  if (weighted && !(spec.indicators[i].weight > 0)) continue;
+                  year = Math.max(year, 2019 + y);
+                }
+          return year;
+        };
+        for (const t of result.rivals[0].technologies) {
+          const position = Number(t.technology.slice(1));
+          const expected = [latest(position, true), latest(position, false), result.year].find((y) => y > -Infinity);
+          expect(t.year).toBe(expected);
+          expect(t.year).toBeLessThanOrEqual(result.year);
+          for (const i of t.indicators)
+            for (const y of [...Object.values(i.side.years), ...Object.values(i.rival.years)]) {
+              expect(y).toBeLessThanOrEqual(t.year);
+              expect(y).toBeGreaterThanOrEqual(t.year - staleness);
+            }
+        }
       }),
     );
   });

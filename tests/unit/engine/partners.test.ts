@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COALITION_PRESETS, partnerContributions, resolvePreset } from '../../../src/engine';
+import { analyse, COALITION_PRESETS, partnerContributions, resolvePreset } from '../../../src/engine';
 import { buildDataset, row } from '../../fixtures/engine/build-dataset';
 
 const ds = buildDataset({
@@ -37,6 +37,32 @@ describe('partner contributions ΔA = A(S ∪ p) − A(S) (§9)', () => {
   });
   test('one row per candidate × rival × technology', () => {
     expect(result.contributions).toHaveLength(2 * 1 * 2);
+  });
+});
+
+describe('partners are assessed at the baseline y0 of each technology (§9)', () => {
+  const years = buildDataset({
+    countries: [{ code: 'AUS', role: 'partner' }],
+    rows: [
+      row('JPN', 'ai', 'budget', 2020, 2),
+      row('CHN', 'ai', 'budget', 2020, 8),
+      row('AUS', 'ai', 'budget', 2019, 6), // stands in (stale) at the baseline y0 2020
+      row('AUS', 'ai', 'budget', 2024, 100), // newer than the baseline y0: not used, does not move it
+      row('JPN', 'cyber', 'budget', 2024, 1),
+      row('CHN', 'cyber', 'budget', 2024, 1),
+    ],
+  });
+  const result = partnerContributions(years, { side: ['JPN'] });
+  test('ai at 2020 (the baseline year), cyber at 2024; the as-of year is 2024', () => {
+    expect(result.year).toBe(2024);
+    expect(find(result.contributions, 'AUS', 'ai')).toMatchObject({ year: 2020, asymmetryWith: 0 });
+    expect(find(result.contributions, 'AUS', 'ai')?.asymmetryWithout).toBeCloseTo(-2 / 3, 12); // log2(2/8)/3
+    expect(find(result.contributions, 'AUS', 'ai')?.delta).toBeCloseTo(2 / 3, 12);
+    expect(find(result.contributions, 'AUS', 'cyber')).toMatchObject({ year: 2024, delta: 0 });
+  });
+  test('the baseline equals analyse, technology by technology', () => {
+    const analysis = analyse(years, { side: ['JPN'] }).rivals[0].technologies;
+    for (const t of analysis) expect(find(result.contributions, 'AUS', t.technology)).toMatchObject({ year: t.year, asymmetryWithout: t.asymmetry });
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { InvalidParametersError, mulberry32, normalSource, quantileSorted, runSensitivity, SensitivityCancelledError } from '../../../src/engine';
+import { analyse, InvalidParametersError, mulberry32, normalSource, quantileSorted, runSensitivity, SensitivityCancelledError } from '../../../src/engine';
+import { compilePlan } from '../../../src/engine/plan';
+import { resolveOrThrow } from '../../../src/engine/resolve';
 import { buildDataset, row } from '../../fixtures/engine/build-dataset';
 import { generateDataset } from '../../fixtures/engine/generate';
 
@@ -125,5 +127,40 @@ describe('runSensitivity (§8)', () => {
   });
   test('invalid parameters are refused', () => {
     expect(() => runSensitivity(ds, { ...params, monteCarlo: { draws: 0, seed: 1 } })).toThrow(InvalidParametersError);
+  });
+});
+
+describe('runSensitivity keeps the per-technology y0 fixed', () => {
+  // old ends in 2018, new in 2024; a weight-0 ordinal coded in 2024 sits on old.
+  const levels = [0, 1, 2, 3].map((value) => ({ value, labelEn: `${value}`, labelJa: `${value}` }));
+  const years = buildDataset({
+    indicators: [{ id: 'b', kind: 'quantity' }, { id: 'rule', kind: 'ordinal', combine: 'max', weight: 0, levels }],
+    rows: [
+      row('JPN', 'old', 'b', 2018, 1000, { confidence: 'A' }),
+      row('CHN', 'old', 'b', 2018, 1, { confidence: 'A' }),
+      row('JPN', 'old', 'rule', 2024, 0),
+      row('CHN', 'old', 'rule', 2024, 3),
+      row('JPN', 'new', 'b', 2024, 1, { confidence: 'A' }),
+      row('CHN', 'new', 'b', 2024, 2, { confidence: 'A' }),
+    ],
+  });
+  const p = { side: ['JPN'], monteCarlo: { draws: 500, seed: 5 } };
+  test('the plan every draw evaluates is compiled once, at the years analyse reports', () => {
+    const analysis = analyse(years, p).rivals[0].technologies;
+    const plan = compilePlan(resolveOrThrow(years, p));
+    expect(plan.comparisons.map((c) => [years.technologies[c.technology].id, c.year])).toEqual([
+      ['old', 2018],
+      ['new', 2024],
+    ]);
+    expect(Object.fromEntries(analysis.map((t) => [t.technology, t.year]))).toEqual({ old: 2018, new: 2024 });
+  });
+  test('old is scored at 2018 in every draw: a saturated lead, durable and rank 1 throughout', () => {
+    const result = runSensitivity(years, p);
+    const old = result.summaries.find((s) => s.technology === 'old');
+    // Had a draw moved old's y0 to 2024 (the weight-0 coding), b would be missing and A undefined, or
+    // the coded 0 vs 3 would make it a structural lag.
+    expect(old).toMatchObject({ rankMedian: 1, rankP05: 1, rankP95: 1 });
+    expect(old?.classProbability.durable).toBe(1);
+    expect(result.summaries.find((s) => s.technology === 'new')?.classProbability.structural).toBe(1);
   });
 });

@@ -57,3 +57,35 @@ describe('actorProjection matches analyse', () => {
     expect(actorProjection(ds, ['RUS'], 'ai', 'budget', params)).toMatchObject({ value: null, points: [], fitYears: [] });
   });
 });
+
+describe('actorProjection uses the per-technology y0', () => {
+  const years = buildDataset({
+    rows: [
+      ...series('JPN', 'old', 'b', 2014, [1, 2, 4, 8, 16]), // ends 2018
+      ...series('CHN', 'old', 'b', 2014, [1, 1, 1, 1, 1]),
+      row('RUS', 'old', 'b', 2020, 1),
+      row('JPN', 'new', 'b', 2024, 1),
+      row('CHN', 'new', 'b', 2024, 1),
+    ],
+  });
+  const result = analyse(years, { side: ['JPN'], rivals: ['CHN', 'RUS'] });
+  const old = (rival: string) => result.rivals.find((r) => r.rival.label === rival)?.technologies.find((t) => t.technology === 'old');
+  test('with the rival: the year analyse used for that rival × technology', () => {
+    expect(old('CHN')?.year).toBe(2018);
+    expect(old('RUS')?.year).toBe(2020);
+    const vsChn = actorProjection(years, ['JPN'], 'old', 'b', result.parameters, 'CHN');
+    expect(vsChn).toMatchObject({ year: 2018, value: 16 });
+    expect(vsChn.fit).toEqual(old('CHN')?.indicators[0].trend.side);
+    expect(vsChn.fit.slope).toBeCloseTo(Math.LN2, 12);
+    const vsRus = actorProjection(years, ['JPN'], 'old', 'b', result.parameters, 'RUS');
+    expect(vsRus).toMatchObject({ year: 2020, value: 16 }); // 2018 stands in, stale
+    expect(vsRus.fit).toEqual(old('RUS')?.indicators[0].trend.side);
+  });
+  test('without a rival: the latest year of the technology over side and every rival', () => {
+    expect(actorProjection(years, ['JPN'], 'old', 'b', result.parameters).year).toBe(2020);
+    expect(actorProjection(years, ['JPN'], 'new', 'b', result.parameters).year).toBe(2024);
+  });
+  test('an explicit year wins', () => {
+    expect(actorProjection(years, ['JPN'], 'old', 'b', { ...result.parameters, year: 2017 }, 'CHN')).toMatchObject({ year: 2017, value: 8 });
+  });
+});

@@ -79,11 +79,13 @@ describe('analyse refuses invalid parameters', () => {
 });
 
 describe('resolved parameters in the result', () => {
-  test('defaults filled, codes upper-cased, rivals and year resolved', () => {
+  test('defaults filled, codes upper-cased, rivals resolved; year kept as given (null = per technology)', () => {
     const result = analyse(ds, { side: [' jpn', 'usa'] });
     expect(result.parameters.side).toEqual(['JPN', 'USA']);
     expect(result.parameters.rivals).toEqual(['CHN']);
-    expect(result.parameters.year).toBe(2024);
+    expect(result.parameters.year).toBeNull();
+    expect(result.year).toBe(2024);
+    expect(result.rivals[0].technologies[0].year).toBe(2024);
     expect(result.parameters.saturation).toBe(3);
     expect(result.side).toEqual({ label: 'JPN+USA', members: ['JPN', 'USA'] });
   });

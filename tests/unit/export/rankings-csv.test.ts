@@ -104,6 +104,23 @@ describe('rankingsCsv', () => {
     expect(withMc[4]).toBe('nodata,JPN+USA,CHN,2024,,0.000000,,,,,,,,,,,,');
     expect(withMc.every((line) => line === '' || line.split(',').length === 18)).toBe(true);
   });
+  test('year is each technology’s own y0', () => {
+    const mixed = buildDataset({
+      rows: [row('JPN', 'old', 'b', 2018, 8), row('CHN', 'old', 'b', 2018, 1), row('JPN', 'new', 'b', 2024, 1), row('CHN', 'new', 'b', 2024, 2)],
+    });
+    const mixedResult = analyse(mixed, { side: ['JPN'] });
+    expect(mixedResult.year).toBe(2024);
+    expect(rankingsCsv(mixedResult).split('\n')).toEqual([
+      HEADER,
+      'old,JPN,CHN,2018,1.000000,1.000000,,durable,1.000000,1',
+      'new,JPN,CHN,2024,-0.333333,1.000000,,structural,-0.333333,2',
+      '',
+    ]);
+    expect(rankingsCsv(analyse(mixed, { side: ['JPN'], year: 2020 })).split('\n').slice(1, 3)).toEqual([
+      'old,JPN,CHN,2020,1.000000,1.000000,,durable,1.000000,1',
+      'new,JPN,CHN,2020,,0.000000,,,,',
+    ]);
+  });
   test('a sensitivity result of other parameters is refused', () => {
     const mc = runSensitivity(ds, { side: ['JPN'], rivals: ['CHN'], monteCarlo: { draws: 5, seed: 1 } });
     expect(() => rankingsCsv(result, mc)).toThrow('other parameters');
