@@ -54,7 +54,7 @@ export const common = {
   'selection.rivals': { en: 'Rivals', ja: '競争相手' },
   'selection.technology': { en: 'Technology', ja: '技術' },
   'selection.year': { en: 'Assessment year', ja: '評価年' },
-  'selection.yearLatest': { en: 'Latest ({year})', ja: '最新（{year}年）' },
+  'selection.yearLatest': { en: 'Latest per technology (up to {year})', ja: '技術ごとの最新（{year}年まで）' },
   'selection.allRivals': { en: 'All rivals', ja: 'すべての競争相手' },
   'view.notReady': { en: 'This view is not available yet.', ja: 'このビューはまだ利用できません。' },
   'view.error': { en: 'This view failed to render: {message}', ja: 'このビューを表示できませんでした：{message}' },

@@ -14,7 +14,10 @@ export const methodMessages = {
   'method.terms.side': { en: 'Side S: the country or coalition being assessed (default JPN+USA, "Japan–US").', ja: '評価側 S：評価対象の国または連合（既定は日米 JPN+USA）。' },
   'method.terms.rival': { en: 'Rival R: a country or coalition compared against S; each rival is assessed separately.', ja: '競争相手 R：S と比較する国または連合。競争相手ごとに個別に評価します。' },
   'method.terms.direction': { en: 'd = +1 when more is better for the indicator (direction "higher"), −1 when less is better ("lower").', ja: '指標の向き d：多いほど良い指標（higher）は +1、少ないほど良い指標（lower）は −1。' },
-  'method.terms.year': { en: 'Assessment year y0: by default the latest year with any data for the selection.', ja: '評価年 y0：既定では選択範囲でデータのある最新年。' },
+  'method.terms.year': {
+    en: 'Assessment year y0: by default, for each rival and technology, the latest year in which the side or that rival has a value of a scored indicator (quantity or ordinal, weight > 0) of the technology — technologies may therefore be assessed at different years, and every view shows the year used. A year chosen in the selection bar applies to every technology.',
+    ja: '評価年 y0：既定では、競争相手と技術ごとに、評価側またはその相手が当該技術の点数化される指標（量的・順序、重み > 0）の値を持つ最新の年です。そのため技術ごとに評価年が異なることがあり、各ビューに使用した年を表示します。選択バーで年を指定すると全技術にその年を適用します。',
+  },
 
   'method.s1': { en: '1. Coalition value', ja: '1. 連合の値' },
   'method.s1.body': {
@@ -67,8 +70,8 @@ export const methodMessages = {
   },
   'method.s9': { en: '9. Partners (coalition builder)', ja: '9. パートナー（連携国ビルダー）' },
   'method.s9.body': {
-    en: 'For a side S and a candidate partner p, ΔA(t) = A(S ∪ {p}, R, t) − A(S, R, t): which partner closes which gap. Presets: Japan–US, Quad, AUKUS + Japan, GCAP; any set of countries is allowed.',
-    ja: '評価側 S と候補国 p について ΔA(t) = A(S ∪ {p}, R, t) − A(S, R, t)：どの国がどの差を埋めるか。プリセット：日米、クアッド、AUKUS＋日本、GCAP。任意の国の組み合わせも可能です。',
+    en: 'For a side S and a candidate partner p, ΔA(t) = A(S ∪ {p}, R, t) − A(S, R, t): which partner closes which gap. Presets: Japan–US, Quad, AUKUS + Japan, GCAP; any set of countries is allowed. ΔA is computed at the baseline\'s assessment year of each technology.',
+    ja: '評価側 S と候補国 p について ΔA(t) = A(S ∪ {p}, R, t) − A(S, R, t)：どの国がどの差を埋めるか。プリセット：日米、クアッド、AUKUS＋日本、GCAP。任意の国の組み合わせも可能です。ΔA は各技術の基準側の評価年で計算します。',
   },
   'method.example': { en: 'Worked example (computed live by the engine)', ja: '計算例（エンジンによるその場の計算）' },
   'method.example.setup': {

@@ -16,7 +16,7 @@ function technologyYears(result: AnalysisResult): Map<string, number> {
   const years = new Map<string, number>();
   for (const rival of result.rivals) {
     for (const assessment of rival.technologies) {
-      const year = (assessment as { year?: number }).year ?? result.year;
+      const { year } = assessment;
       years.set(assessment.technology, Math.max(years.get(assessment.technology) ?? year, year));
     }
   }
