@@ -75,3 +75,14 @@ export const SEED_INDICATORS: readonly SeedIndicator[] = [
 export function labelKey(label: string): string {
   return label.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
+
+/** Seed axes that DATA-FORMAT lists as quantities: never inferred as text. */
+export const SEED_QUANTITIES: ReadonlySet<string> = new Set([
+  'gov_budget',
+  'private_investment',
+  'research_hubs',
+  'researchers_domestic',
+  'researchers_foreign',
+  'citations',
+  'active_presenters',
+]);

@@ -62,8 +62,10 @@ export interface Gathered {
   indicators: SeenIds;
   /** Per dense indicator: some row names a technology. */
   hasTechnology: boolean[];
-  /** Per dense indicator: some non-blank cell is not a number. */
-  hasText: boolean[];
+  /** Per dense indicator: how many non-blank cells are numbers. */
+  numberCells: number[];
+  /** Per dense indicator: how many non-blank cells are not numbers. */
+  textCells: number[];
   /** The values files in table order. */
   placed: PlacedFile[];
 }
@@ -105,7 +107,8 @@ export function gatherValues(files: readonly { parsed: ParsedValuesFile; fileInd
     technologies: new SeenIds(),
     indicators: new SeenIds(),
     hasTechnology: [],
-    hasText: [],
+    numberCells: [],
+    textCells: [],
     placed: [],
   };
   let offset = 0;
@@ -166,8 +169,9 @@ function gatherFile(parsed: ParsedValuesFile, fileIndex: number, offset: number,
       const id = resolvers.indicator.resolve(strings[label]);
       if (id === undefined) log.error('unknown_indicator', { file, row, column: parsed.columns.indicator, found: strings[label] });
       indicator = indicatorMap[label] = id === undefined ? -1 : g.indicators.add(id, pool, file, row);
-      if (indicator >= g.hasText.length) {
-        g.hasText.push(false);
+      if (indicator >= g.textCells.length) {
+        g.numberCells.push(0);
+        g.textCells.push(0);
         g.hasTechnology.push(false);
       }
     }
@@ -175,7 +179,8 @@ function gatherFile(parsed: ParsedValuesFile, fileIndex: number, offset: number,
     const raw = f.raw[r];
     if (indicator >= 0) {
       if (technology >= 0) g.hasTechnology[indicator] = true;
-      if (value !== value && raw >= 0) g.hasText[indicator] = true;
+      if (value === value) g.numberCells[indicator]!++;
+      else if (raw >= 0) g.textCells[indicator]!++;
     }
     t.country[o] = country;
     t.technology[o] = technology;

@@ -5,7 +5,7 @@
  * allies, every other code a rival).
  */
 import type { Country, Indicator, Source, Technology } from '../model/dataset';
-import { BUILTIN_COUNTRIES, DEFAULT_ALLIES, SEED_INDICATORS } from './builtin';
+import { BUILTIN_COUNTRIES, DEFAULT_ALLIES, SEED_INDICATORS, SEED_QUANTITIES } from './builtin';
 import type { Metadata } from './compose-metadata';
 import type { Gathered } from './gather-values';
 import type { IssueLog } from './issue-log';
@@ -53,8 +53,8 @@ export function composeTechnologies(metadata: Metadata, used: readonly string[])
   return technologies;
 }
 
-function fromRecord(record: IndicatorRecord, hasText: boolean): Indicator {
-  const kind = record.kind ?? (hasText ? 'text' : 'quantity');
+function fromRecord(record: IndicatorRecord, inferredKind: 'text' | 'quantity'): Indicator {
+  const kind = record.kind ?? inferredKind;
   const nameEn = record.nameEn || record.id;
   const indicator: Indicator = {
     id: record.id,
@@ -76,20 +76,34 @@ function fromRecord(record: IndicatorRecord, hasText: boolean): Indicator {
 }
 
 /**
+ * The kind of an indicator no metadata describes. DATA-FORMAT: "a column of numbers is a
+ * quantity, otherwise text". A column that is mostly numbers with a few words is a numeric
+ * column with bad cells — it stays a quantity so each bad cell is reported as an error rather
+ * than the whole column silently turning into text. The seed quantity axes (gov_budget …) are
+ * quantities whatever their cells say.
+ */
+export function inferKind(id: string, dense: number, gathered: Pick<Gathered, 'numberCells' | 'textCells'>): 'text' | 'quantity' {
+  if (SEED_QUANTITIES.has(id)) return 'quantity';
+  const numbers = gathered.numberCells[dense] ?? 0;
+  const texts = gathered.textCells[dense] ?? 0;
+  return texts >= numbers && texts > 0 ? 'text' : 'quantity';
+}
+
+/**
  * Indicators: indicators.csv rows in file order, then those met only in the values.
  * Returns them with, per dense indicator number of `gathered`, the Indicator that governs it.
  */
 export function composeIndicators(metadata: Metadata, gathered: Gathered): { indicators: Indicator[]; byDense: Indicator[] } {
-  const { indicators: seen, hasText, hasTechnology } = gathered;
+  const { indicators: seen, hasTechnology } = gathered;
   const indicators = (metadata.indicators ?? []).map((record) => {
     const dense = seen.get(record.id);
-    return fromRecord(record, dense !== undefined && hasText[dense]);
+    return fromRecord(record, dense === undefined ? 'quantity' : inferKind(record.id, dense, gathered));
   });
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
   seen.ids.forEach((id, dense) => {
     if (byId.has(id)) return;
     const seed = SEED_INDICATORS.find((s) => s.id === id);
-    const kind = hasText[dense] ? 'text' : 'quantity';
+    const kind = inferKind(id, dense, gathered);
     const indicator: Indicator = {
       id,
       nameEn: seed?.nameEn ?? id,

@@ -30,7 +30,14 @@ function load(
   options: ParseOptions,
 ): IngestResult<{ dataset: Dataset; files: ParsedFile[] }> {
   const totalBytes = newFiles.reduce((sum, f) => sum + f.bytes.length, 0) || 1;
-  const report = options.onProgress;
+  // Progress never goes back, even by a rounding error (bars would flicker).
+  let reported = 0;
+  const report =
+    options.onProgress &&
+    ((fraction: number) => {
+      reported = Math.max(reported, Math.min(1, fraction));
+      options.onProgress?.(reported);
+    });
   const errors: LoadIssue[] = [];
   const parsed: ParsedFile[] = [];
   let done = 0;

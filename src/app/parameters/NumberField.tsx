@@ -2,7 +2,7 @@
  * A numeric assumption: slider and exact input side by side, the default shown, a mark and a
  * reset button when the value differs from the default.
  */
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { formatNumber } from '../../i18n/format';
 import { useLocale, useT } from '../i18n-hooks';
 
@@ -30,7 +30,13 @@ export function NumberField({ label, value, defaultValue, min, max, step, onChan
   const id = useId();
   // The text box keeps what the user types (even "0." or "") until it parses.
   const [draft, setDraft] = useState(String(value));
-  useEffect(() => setDraft(String(value)), [value]);
+  // When the value changes from outside (reset, URL, another control) the draft follows it;
+  // adjusting state during render avoids an extra effect pass.
+  const [shownValue, setShownValue] = useState(value);
+  if (shownValue !== value) {
+    setShownValue(value);
+    setDraft(String(value));
+  }
   const changed = value !== defaultValue;
   const commit = (text: string) => {
     setDraft(text);

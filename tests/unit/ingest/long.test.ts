@@ -1,7 +1,8 @@
 /** Long (tidy) values files: the reading rules, one tiny input each, answers by hand. */
 import { describe, expect, test } from 'vitest';
+import { ingestFiles } from '../../../src/ingest';
 import { CONFIDENCE_GRADES } from '../../../src/model/dataset';
-import { bytesFile, file, load, rows, utf16 } from './support';
+import { IDENTITY, bytesFile, file, load, rows, utf16 } from './support';
 
 const HEADER = 'country,technology,indicator,year,value';
 
@@ -104,8 +105,20 @@ describe('long values', () => {
   });
 
   test('text cells keep what was written: "1,234", full-width, trailing zeros, HTML', () => {
-    const d = load(file('v.csv', `${HEADER}\nJPN,ai,t,2023,"1,234"\nUSA,ai,t,2023,１２\nCHN,ai,t,2023,2.50\nRUS,ai,t,2023,<script>alert(1)</script>\n`));
-    expect(rows(d).map((r) => r.text)).toEqual(['1,234', '１２', '2.50', '<script>alert(1)</script>']);
+    const d = load(file('v.csv', `${HEADER}\nJPN,ai,t,2023,"1,234"\nUSA,ai,t,2023,１２\nCHN,ai,t,2023,2.50\nRUS,ai,t,2023,<script>alert(1)</script>\nKOR,ai,t,2023,yes\nPRK,ai,t,2023,no\n`));
+    expect(rows(d).map((r) => r.text)).toEqual(['1,234', '１２', '2.50', '<script>alert(1)</script>', 'yes', 'no']);
+  });
+
+  test('a mostly numeric column with a word is a quantity with a bad cell, not a text indicator', () => {
+    const result = ingestFiles([file('v.csv', `${HEADER}\nJPN,ai,x,2023,1\nUSA,ai,x,2023,2\nCHN,ai,x,2023,abc\n`)], [], IDENTITY);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors).toEqual([expect.objectContaining({ code: 'not_a_number', file: 'v.csv', row: 4, column: 'value', found: 'abc' })]);
+  });
+
+  test('a seed quantity axis (gov_budget) stays a quantity even when half its cells are words', () => {
+    const result = ingestFiles([file('v.csv', `${HEADER}\nJPN,ai,gov_budget,2023,2.0\nCHN,ai,gov_budget,2023,abc\n`)], [], IDENTITY);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((e) => [e.code, e.row, e.found])).toEqual([['not_a_number', 3, 'abc']]);
   });
 
   test('year with 年 and full-width digits', () => {
