@@ -122,6 +122,40 @@ export const ISSUE_MESSAGES = {
     en: 'the file has a header row but no data rows; it was ignored.',
     ja: '見出し行だけでデータ行がないため、無視しました。',
   },
+  // --- workspace and analysis (not tied to a file row)
+  'stored-dataset-skipped': {
+    en: 'the saved dataset could not be read again ({errors} errors) and was skipped; load its files again.',
+    ja: '保存済みのデータセットを読み直せなかったため（エラー{errors}件）、スキップしました。ファイルを読み込み直してください。',
+  },
+  'engine-unknown-country': {
+    en: 'country "{found}" is not in the dataset and was left out.',
+    ja: '国「{found}」はデータセットにないため除外しました。',
+  },
+  'engine-rival-overlaps-side': {
+    en: 'rival "{found}" shares a member with the side ({side}) and was left out.',
+    ja: '相手国「{found}」は自陣営（{side}）と重なるため除外しました。',
+  },
+  'engine-duplicate-rival': { en: 'rival "{found}" was listed twice; counted once.', ja: '相手国「{found}」が重複していたため1つにまとめました。' },
+  'engine-no-rivals': {
+    en: 'no rival to compare with: choose at least one rival country (Selection bar) or give a country the role "rival" in countries.csv.',
+    ja: '比較する相手国がありません。選択バーで相手国を選ぶか、countries.csvでroleを「rival」にしてください。',
+  },
+  'engine-negative-values': {
+    en: 'indicator "{found}" has {count} negative values; they are treated as missing.',
+    ja: '指標「{found}」に負の値が{count}件あり、欠測として扱いました。',
+  },
+  'engine-ordinal-without-levels': {
+    en: 'ordinal indicator "{found}" has no levels; the range {min}–{max} of its values was used.',
+    ja: '順序指標「{found}」に水準の定義がないため、値の範囲{min}〜{max}を使いました。',
+  },
+  'engine-partner-on-side': {
+    en: 'partner "{found}" is already on the side ({side}); nothing to add.',
+    ja: 'パートナー「{found}」はすでに自陣営（{side}）に含まれています。',
+  },
+  'engine-partner-is-rival': {
+    en: 'partner "{found}" is also the rival {rival}; no contribution computed for that pair.',
+    ja: 'パートナー「{found}」は相手国{rival}でもあるため、その組の寄与は計算しません。',
+  },
 } satisfies Record<string, IssueMessage>;
 
 /** A machine-readable issue code. */

@@ -48,7 +48,8 @@ export async function bootstrap(win: Window, builtin: () => Promise<DatasetEntry
   }
 
   const state = appStore.getState();
-  const active = [url.datasetId, storedActive, entry?.dataset.id, state.datasetOrder[0]].find(
+  // A file the user loaded while start-up was still reading storage wins: it was their last act.
+  const active = [state.activeDatasetId, url.datasetId, storedActive, entry?.dataset.id, state.datasetOrder[0]].find(
     (id): id is string => typeof id === 'string' && id in state.datasets,
   );
   appStore.setState({ activeDatasetId: active ?? null });
