@@ -19,10 +19,12 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = resolve(import.meta.dirname, '../..');
+  // Engineers working side by side build into their own folder (E2E_OUT_DIR) so runs never clobber.
+  const outDir = resolve(root, process.env.E2E_OUT_DIR ?? 'dist');
   if (!process.env.E2E_SKIP_BUILD) {
-    await build({ root, logLevel: 'warn', configFile: resolve(root, 'vite.config.ts') });
+    await build({ root, logLevel: 'warn', configFile: resolve(root, 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
   }
-  const server = await startStaticServer(resolve(root, 'dist'), E2E_PREFIX);
+  const server = await startStaticServer(outDir, E2E_PREFIX);
   project.provide('baseUrl', server.url);
   project.provide('origin', server.origin);
   return server.close;
