@@ -29,6 +29,9 @@ export function initialState(): AppState {
     partners: [],
     locale: 'ja',
     parameters: defaultParameters(),
+    deck: [],
+    briefing: { marking: '', theme: 'light' },
+    annotations: {},
   };
 }
 

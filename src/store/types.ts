@@ -82,8 +82,58 @@ export interface UiSlice {
   locale: Locale;
 }
 
+/**
+ * A briefing slide: a view frozen with its selection and parameters. It is re-rendered live
+ * from this snapshot (never a bitmap), so numbers on a slide always come from the engine.
+ */
+export interface Slide {
+  /** Stable id (random). */
+  id: string;
+  /** View shown. */
+  view: ViewId;
+  /** Title shown on the slide; empty = the view's own title. */
+  title: string;
+  /** Speaker notes (presenter window only). */
+  notes: string;
+  /** Dataset id the slide reads. */
+  datasetId: string;
+  /** Selection captured with the slide. */
+  selection: Pick<SelectionSlice, 'technology' | 'indicator' | 'focusRival' | 'partners'>;
+  /** Method parameters captured with the slide. */
+  parameters: Parameters;
+  /** When it was captured (ms since epoch). */
+  createdAt: number;
+}
+
+/** Projector themes of presentation mode. */
+export type PresentationTheme = 'light' | 'dark';
+
+/** How the deck is presented. */
+export interface BriefingSettings {
+  /** Classification marking shown top and bottom of every slide (e.g. 「取扱注意」); empty = none. */
+  marking: string;
+  /** Projector theme (both high contrast). */
+  theme: PresentationTheme;
+}
+
+/**
+ * An analyst note on a technology or an indicator, shown in the views and on slides.
+ * Key: `technology:<id>` or `indicator:<id>` (see annotationKey in src/store/annotations.ts).
+ */
+export type Annotations = Record<string, string>;
+
+/** Briefing deck and analyst notes (persisted with the workspace). */
+export interface BriefingSlice {
+  /** Slides in presentation order. */
+  deck: Slide[];
+  /** Presentation settings. */
+  briefing: BriefingSettings;
+  /** Analyst notes by key. */
+  annotations: Annotations;
+}
+
 /** All state. */
-export interface AppState extends WorkspaceSlice, SelectionSlice, UiSlice {
+export interface AppState extends WorkspaceSlice, SelectionSlice, UiSlice, BriefingSlice {
   /** Method parameters (§ Parameters of METHODOLOGY.md). */
   parameters: Parameters;
 }
