@@ -42,7 +42,13 @@ export async function main(argv: string[], out: (text: string) => void, err: (te
     out(`${USAGE}\n`);
     return 0;
   }
-  const files = await collectFiles(options.paths);
+  let files: InputFile[];
+  try {
+    files = await collectFiles(options.paths);
+  } catch (error) {
+    err(`error: ${error instanceof Error ? error.message : String(error)}`);
+    return 1;
+  }
   const loaded = ingestFiles(files, [], { id: 'cli', name: 'cli', origin: 'user' });
   if (!loaded.ok) {
     const first = loaded.errors[0];
