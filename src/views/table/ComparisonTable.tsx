@@ -59,7 +59,7 @@ export function ComparisonTable({ model, dataset, caption }: Props) {
         {model.groups.map((group) => (
           <tbody key={group.pillar ?? ''}>
             <tr className="compare-pillar">
-              <th scope="colgroup" colSpan={columns}>
+              <th scope="rowgroup" colSpan={columns}>
                 {pillarName(group.pillar, t)}
               </th>
             </tr>
