@@ -10,6 +10,7 @@ import { useAppStore } from '../../store/store';
 import { useLocale, useT } from '../i18n-hooks';
 import { CountryPicker } from './CountryPicker';
 import { AssumptionsDrawer } from '../parameters/AssumptionsDrawer';
+import { AnalysisNotes } from './AnalysisNotes';
 
 export function SelectionBar() {
   const t = useT();
@@ -25,6 +26,7 @@ export function SelectionBar() {
   const resolvedYear = analysis.status === 'ok' ? analysis.result.year : years[0];
   const focusTechnology = technology ?? dataset.technologies[0]?.id ?? '';
   return (
+    <>
     <div className="selection-bar" role="group" aria-label={t('selection.label')}>
       <CountryPicker
         label={t('selection.side')}
@@ -72,5 +74,7 @@ export function SelectionBar() {
       </label>
       <AssumptionsDrawer />
     </div>
+    <AnalysisNotes />
+    </>
   );
 }

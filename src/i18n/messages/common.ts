@@ -50,6 +50,8 @@ export const common = {
   'nav.data': { en: 'Data', ja: 'データ' },
   'nav.briefing': { en: 'Briefing', ja: 'ブリーフィング' },
   'selection.label': { en: 'What is compared', ja: '比較の対象' },
+  'analysis.notes': { en: 'Notes on this selection:', ja: 'この選択についての注記：' },
+  'analysis.invalid': { en: 'The parameters cannot be used:', ja: 'このパラメータでは計算できません：' },
   'selection.side': { en: 'Side', ja: '評価側' },
   'selection.rivals': { en: 'Rivals', ja: '競争相手' },
   'selection.technology': { en: 'Technology', ja: '技術' },
