@@ -18,6 +18,9 @@ function settingsOf(state: AppState): PersistedSettings {
     focusRival: state.focusRival,
     partners: state.partners,
     parameters: state.parameters,
+    deck: state.deck,
+    briefing: state.briefing,
+    annotations: state.annotations,
   };
 }
 

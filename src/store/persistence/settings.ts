@@ -5,6 +5,8 @@
 import { DEFAULT_PARAMETERS, type Parameters } from '../../model/parameters';
 import type { Locale } from '../../i18n/locale';
 import { isViewId, type ViewId } from '../view-ids';
+import type { Annotations, BriefingSettings, Slide } from '../types';
+import { parseAnnotations, parseBriefingSettings, parseSlides } from '../../briefing/sanitize';
 
 /** localStorage key (versioned so a future format can migrate). */
 export const SETTINGS_KEY = 'net-assessment:settings:v1';
@@ -19,6 +21,12 @@ export interface PersistedSettings {
   focusRival: string | null;
   partners: string[];
   parameters: Parameters;
+  /** Briefing deck (slides in order). */
+  deck?: Slide[];
+  /** Presentation settings (marking, theme). */
+  briefing?: BriefingSettings;
+  /** Analyst notes by key. */
+  annotations?: Annotations;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -76,6 +84,10 @@ export function parseSettings(text: string | null): Partial<PersistedSettings> {
   }
   if (isStringArray(raw.partners)) out.partners = raw.partners;
   out.parameters = { ...structuredClone(DEFAULT_PARAMETERS), ...sanitizeParameters(raw.parameters) } as Parameters;
+  // Briefing: each slide and note is checked on its own; a bad one is dropped, the rest kept.
+  if ('deck' in raw) out.deck = parseSlides(raw.deck, (parameters) => ({ ...structuredClone(DEFAULT_PARAMETERS), ...sanitizeParameters(parameters) }) as Parameters);
+  if ('briefing' in raw) out.briefing = parseBriefingSettings(raw.briefing);
+  if ('annotations' in raw) out.annotations = parseAnnotations(raw.annotations);
   return out;
 }
 
