@@ -1,5 +1,67 @@
 import type { MessageTable } from './types';
 
-/** Strings of the ranking area. */
+/** Strings of the ranking area (durable-advantage ranking). */
 export const rankingMessages = {
+  'ranking.title': { en: 'Durable-advantage ranking', ja: '持続的優位ランキング' },
+  'ranking.subtitle': {
+    en: 'Score D = r · A · min(T, Hmax) / Hmax per technology against the rival in focus: leads that last score highest, lags that last score lowest. Colours are the classes under the horizon H.',
+    ja: '対象の競争相手に対する技術ごとの持続的優位スコア D = r · A · min(T, Hmax) / Hmax。長く続く優位ほど高く、長く続く遅れほど低くなります。色は判断期間 H による分類です。',
+  },
+  'ranking.chartTitle': { en: 'Durable-advantage score D vs {rival}', ja: '対 {rival} の持続的優位スコア D' },
+  'ranking.chartSubtitle': {
+    en: 'Bars in rank order. Right: the Monte Carlo 5–95 % rank interval and the probability of being durable.',
+    ja: '順位順の棒グラフ。右側はモンテカルロ法による順位の5〜95 %区間と持続的優位である確率です。',
+  },
+  'ranking.headlineTitle': { en: 'Which advantages last', ja: 'どの優位が続くか' },
+  'ranking.headline.none': { en: 'No durable advantage vs {rival}{years}.', ja: '{rival} に対する持続的優位はありません{years}。' },
+  'ranking.headline.one': { en: '1 durable advantage vs {rival}{years}: {list}.', ja: '{rival} に対する持続的優位は 1 件{years}：{list}。' },
+  'ranking.headline.many': { en: '{count} durable advantages vs {rival}{years}: {list}.', ja: '{rival} に対する持続的優位は {count} 件{years}：{list}。' },
+  'ranking.headline.years': { en: ' (as of {years})', ja: '（{years}年時点）' },
+  'ranking.headline.robust': {
+    en: 'Durable in at least 90 % of the {draws} Monte Carlo draws: {list}.',
+    ja: 'モンテカルロ法 {draws} 回の試行の90 %以上で持続的優位：{list}。',
+  },
+  'ranking.headline.notRobust': {
+    en: 'No technology is durable in at least 90 % of the {draws} Monte Carlo draws.',
+    ja: 'モンテカルロ法 {draws} 回の試行の90 %以上で持続的優位となる技術はありません。',
+  },
+  'ranking.bar.aria': { en: '{rank}. {technology} — {class}, D {score}', ja: '{rank}. {technology} — {class}、D {score}' },
+  'ranking.legend': { en: 'Class colours', ja: '分類の色' },
+  'ranking.axis.d': { en: 'Durable-advantage score D', ja: '持続的優位スコア D' },
+  'ranking.axis.mc': { en: 'Rank 5–95 % · P(durable)', ja: '順位 5〜95 %・持続的優位の確率' },
+  'ranking.mc.toggle': { en: 'Monte Carlo rank intervals', ja: 'モンテカルロ法による順位区間' },
+  'ranking.mc.off': {
+    en: 'Rank intervals are off. Turn them on to see how stable each rank is under weight and data uncertainty.',
+    ja: '順位区間は表示していません。オンにすると、重みとデータの不確かさに対して各順位がどれだけ安定かを示します。',
+  },
+  'ranking.mc.running': { en: 'Computing rank intervals… {percent}', ja: '順位区間を計算しています… {percent}' },
+  'ranking.mc.done': {
+    en: 'Rank intervals and P(durable) from {draws} Monte Carlo draws (seed {seed}): weights and values perturbed by their confidence grade (Method §8).',
+    ja: '順位区間と持続的優位の確率はモンテカルロ法 {draws} 回（シード {seed}）によります。重みと値を確度に応じて揺らしています（手法 §8）。',
+  },
+  'ranking.mc.error': { en: 'The sensitivity analysis failed: {message}', ja: '感度分析に失敗しました：{message}' },
+  'ranking.mc.pending': { en: 'computing…', ja: '計算中…' },
+  'ranking.mc.cell': { en: '{interval} · {p}', ja: '{interval}・{p}' },
+  'ranking.mc.interval': { en: '#{low}–{high}', ja: '{low}〜{high}位' },
+  'ranking.mc.single': { en: '#{rank}', ja: '{rank}位' },
+  'ranking.tip.d': { en: 'D (durable-advantage score): {value}', ja: 'D（持続的優位スコア）：{value}' },
+  'ranking.tip.rank': { en: 'Rank: {rank} of {count}', ja: '順位：{count}件中 {rank}位' },
+  'ranking.tip.interval': {
+    en: 'Rank interval 5–95 % (Monte Carlo): {low}–{high}, median {median}',
+    ja: '順位の5〜95 %区間（モンテカルロ法）：{low}〜{high}位、中央値 {median}位',
+  },
+  'ranking.tip.pDurable': { en: 'P(durable): {value}', ja: '持続的優位である確率：{value}' },
+  'ranking.tip.intervalPending': { en: 'Rank interval: not computed (Monte Carlo off or running)', ja: '順位区間：未計算（モンテカルロ法がオフまたは計算中）' },
+  'ranking.table.caption': { en: 'Durable-advantage ranking of {side} vs {rival}, in rank order', ja: '{side} 対 {rival} の持続的優位ランキング（順位順）' },
+  'ranking.table.rank': { en: 'Rank', ja: '順位' },
+  'ranking.table.technology': { en: 'Technology', ja: '技術' },
+  'ranking.table.class': { en: 'Class', ja: '分類' },
+  'ranking.table.d': { en: 'D', ja: 'D' },
+  'ranking.table.a': { en: 'A', ja: 'A' },
+  'ranking.table.t': { en: 'T (years to parity)', ja: 'T（均衡までの年数）' },
+  'ranking.table.coverage': { en: 'Coverage', ja: 'カバー率' },
+  'ranking.table.year': { en: 'Year', ja: '評価年' },
+  'ranking.table.interval': { en: 'Rank 5–95 % (Monte Carlo)', ja: '順位 5〜95 %（モンテカルロ法）' },
+  'ranking.table.median': { en: 'Median rank', ja: '順位の中央値' },
+  'ranking.table.pDurable': { en: 'P(durable)', ja: '持続的優位の確率' },
 } satisfies MessageTable;
