@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { builtinDatasetPlugin } from './scripts/builtin-dataset-plugin.ts';
+import { separateD3ScalePlugin } from './scripts/separate-d3-scale-plugin.ts';
 import { singleFile } from './scripts/vite/single-file.ts';
 
 // `base: './'` keeps every asset URL relative, so the built app works under any sub-path of an
@@ -10,7 +11,7 @@ export default defineConfig({
   base: './',
   // singleFile() acts only in `vite build --mode single` (npm run build:single; see the plugin).
   // builtinDatasetPlugin(): the default dataset composed at build time (see the plugin).
-  plugins: [react(), singleFile(), builtinDatasetPlugin(fileURLToPath(new URL('./datasets/default/', import.meta.url)))],
+  plugins: [react(), singleFile(), builtinDatasetPlugin(fileURLToPath(new URL('./datasets/default/', import.meta.url))), separateD3ScalePlugin()],
   worker: { format: 'es' },
   build: {
     target: 'es2022',

@@ -3,9 +3,11 @@
  * src/workers/ingest.worker.ts so the page stays responsive and can show progress. Either way
  * the caller gets the same IngestResult, and aborting resolves with a `cancelled` error (the
  * worker is terminated at once, whatever it was doing).
+ *
+ * The ingest code itself (parser, validator) is imported only when a load starts: the first
+ * visit, which shows the built-in dataset, never downloads it.
  */
 import type { IngestResult, LoadIssue } from '../model/dataset';
-import { ingestFiles } from './ingest-files';
 import { MAX_FILE_BYTES } from './limits';
 import type { DatasetIdentity, InputFile, ParsedFile } from './types';
 import { type IngestOutcome, type IngestRequest, isIngestResponse, requestTransferables } from './worker-protocol';
@@ -84,6 +86,8 @@ export async function loadFilesInWorker(
   if (signal?.aborted) return failedOutcome('cancelled');
   const total = inputs.reduce((sum, file) => sum + file.bytes.length, 0);
   if (total <= WORKER_THRESHOLD_BYTES || typeof Worker === 'undefined') {
+    const { ingestFiles } = await import('./ingest-files');
+    if (signal?.aborted) return failedOutcome('cancelled');
     return ingestFiles(inputs, previous, identity, { onProgress: options.onProgress, isCancelled: () => signal?.aborted ?? false });
   }
   return runInWorker({ type: 'ingest', files: inputs, previous: [...previous], identity }, options);

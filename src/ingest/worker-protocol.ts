@@ -1,14 +1,13 @@
 /**
- * The messages between the page and the ingest worker, and the worker's whole behaviour
- * (`handleIngestRequest`), kept here so that it runs and is tested in Node; the worker file
- * only wires it to `self`.
+ * The messages between the page and the ingest worker. The worker's behaviour is in
+ * worker-host.ts (kept apart so that the page, which imports this file, does not download the
+ * ingest code before a load needs it).
  *
  * Bytes go in and typed arrays come back as transferables: moving a 100 MB file or a table
  * of millions of rows costs nothing, where a structured clone would copy it (and a clone of
  * row objects would freeze the page).
  */
 import type { Dataset, IngestResult } from '../model/dataset';
-import { ingestFiles } from './ingest-files';
 import type { DatasetIdentity, InputFile, ParsedFile } from './types';
 
 /** Page → worker: load these files on top of the previous ones. */
@@ -62,23 +61,6 @@ export function resultTransferables(result: IngestOutcome): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [...typedArraysOf(dataset.values)];
   for (const file of files) if (file.kind === 'values') arrays.push(...typedArraysOf(file.fragment));
   return buffersOf(arrays);
-}
-
-/** Minimum time between progress messages, matching ingest's own throttle. */
-const PROGRESS_MESSAGE_MS = 50;
-
-/** The worker's behaviour: run ingestFiles, post progress, post the result with its buffers. */
-export function handleIngestRequest(request: IngestRequest, post: Post): void {
-  let last = -Infinity;
-  const result = ingestFiles(request.files, request.previous, request.identity, {
-    onProgress: (fraction) => {
-      const now = performance.now();
-      if (now - last < PROGRESS_MESSAGE_MS && fraction < 1) return;
-      last = now;
-      post({ type: 'progress', fraction }, []);
-    },
-  });
-  post({ type: 'result', result }, resultTransferables(result));
 }
 
 /** True for a message of this protocol from the worker. */

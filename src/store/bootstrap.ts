@@ -2,8 +2,10 @@
  * Start-up: restore the workspace from storage, apply what the URL asks for, add the built-in
  * dataset, then start mirroring changes. Nothing stored is trusted blindly: a stored dataset
  * that no longer composes is skipped with a warning instead of breaking the app.
+ *
+ * The built-in dataset and the stored datasets are read at the same time, and the composer of
+ * stored datasets (ingest) is fetched only when there is one: a first visit never downloads it.
  */
-import { composeDataset } from '../ingest';
 import { appStore } from './store';
 import type { DatasetEntry, LoadReport } from './types';
 import { readSettings } from './persistence/settings';
@@ -29,13 +31,13 @@ export async function bootstrap(win: Window, builtin: () => Promise<DatasetEntry
   if (url.locale) appStore.setState({ locale: url.locale });
   if (!safeLocalStorage(win)) reportStorage({ state: 'unavailable', reason: 'localStorage is disabled' });
 
-  const entry = await builtin();
+  const [entry, stored] = await Promise.all([builtin(), loadStoredDatasets()]);
   if (entry) putDataset(entry, false);
 
-  const stored = await loadStoredDatasets();
   if (!stored.ok) {
     reportStorage({ state: 'unavailable', reason: stored.reason });
-  } else {
+  } else if (stored.value.length > 0) {
+    const { composeDataset } = await import('../ingest/compose');
     const skipped: LoadReport['warnings'] = [];
     for (const record of stored.value) {
       const composed = composeDataset(record.files, { id: record.id, name: record.name, origin: 'user' });

@@ -3,7 +3,8 @@
  * handleIngestRequest and posts back what that produces (typed arrays as transferables).
  * Created by src/ingest/worker-client.ts; Vite bundles it.
  */
-import { type IngestRequest, handleIngestRequest } from '../ingest/worker-protocol';
+import type { IngestRequest } from '../ingest/worker-protocol';
+import { handleIngestRequest } from '../ingest/worker-host';
 
 /** The parts of the worker global scope used here (the project's type libs are the DOM's). */
 interface WorkerScope {

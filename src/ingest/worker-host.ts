@@ -1,0 +1,23 @@
+/**
+ * The ingest worker's whole behaviour (`handleIngestRequest`), kept here so that it runs and is
+ * tested in Node; src/workers/ingest.worker.ts only wires it to `self`.
+ */
+import { ingestFiles } from './ingest-files';
+import { type IngestRequest, type Post, resultTransferables } from './worker-protocol';
+
+/** Minimum time between progress messages, matching ingest's own throttle. */
+const PROGRESS_MESSAGE_MS = 50;
+
+/** The worker's behaviour: run ingestFiles, post progress, post the result with its buffers. */
+export function handleIngestRequest(request: IngestRequest, post: Post): void {
+  let last = -Infinity;
+  const result = ingestFiles(request.files, request.previous, request.identity, {
+    onProgress: (fraction) => {
+      const now = performance.now();
+      if (now - last < PROGRESS_MESSAGE_MS && fraction < 1) return;
+      last = now;
+      post({ type: 'progress', fraction }, []);
+    },
+  });
+  post({ type: 'result', result }, resultTransferables(result));
+}
