@@ -24,13 +24,16 @@ const STOPS = Array.from({ length: 11 }, (_, index) => -1 + index * 0.2);
 const TICKS = [-1, -0.5, 0, 0.5, 1];
 const BAR = { x: 8, y: 4, width: 300, height: 14 };
 
-function tickText(value: number): string {
+function tickText(value: number, scale = 1): string {
   if (value === 0) return '0';
-  return `${value > 0 ? '+' : '−'}${Math.abs(value)}`;
+  return `${value > 0 ? '+' : '−'}${Number((Math.abs(value) * scale).toPrecision(3))}`;
 }
 
-/** The legend as an SVG group at (x, y); `idPrefix` keeps gradient/pattern ids unique. */
-export function AsymmetryLegendGroup({ labels, x, y, idPrefix }: { labels: LegendLabels; x: number; y: number; idPrefix: string }) {
+/**
+ * The legend as an SVG group at (x, y); `idPrefix` keeps gradient/pattern ids unique; `scale`
+ * (default 1) is the value drawn at full colour, so tick labels read −scale … +scale.
+ */
+export function AsymmetryLegendGroup({ labels, x, y, idPrefix, scale = 1 }: { labels: LegendLabels; x: number; y: number; idPrefix: string; scale?: number }) {
   const gradient = `${idPrefix}-legend-gradient`;
   const hatch = `${idPrefix}-legend-hatch`;
   const at = (value: number) => BAR.x + ((value + 1) / 2) * BAR.width;
@@ -49,7 +52,7 @@ export function AsymmetryLegendGroup({ labels, x, y, idPrefix }: { labels: Legen
         <g key={value}>
           <line x1={at(value)} x2={at(value)} y1={BAR.y + BAR.height} y2={BAR.y + BAR.height + 4} stroke="#4f5b6b" />
           <text x={at(value)} y={BAR.y + BAR.height + 17} textAnchor="middle" fontSize={12} fill="#1b2330">
-            {tickText(value)}
+            {tickText(value, scale)}
           </text>
         </g>
       ))}

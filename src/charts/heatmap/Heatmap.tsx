@@ -50,13 +50,19 @@ interface Props {
   legend: LegendLabels;
   /** Called on click, Enter or Space on a cell. */
   onActivate?: (cell: HeatmapCell) => void;
+  /**
+   * The |value| drawn at full colour (default 1: values are asymmetries in [−1, 1]). Charts of
+   * smaller quantities (a partner's ΔA) pass their own so the colours stay readable; the
+   * legend's ticks follow.
+   */
+  scale?: number;
 }
 
 function cellKey(row: string, column: string): string {
   return `${row}\u0000${column}`;
 }
 
-export function Heatmap({ label, rows, columns, cells, legend, onActivate }: Props) {
+export function Heatmap({ label, rows, columns, cells, legend, onActivate, scale = 1 }: Props) {
   const rawId = useId();
   const id = rawId.replace(/[^a-zA-Z0-9_-]/g, '');
   const layout = useMemo(() => heatmapLayout(rows, columns, { bottom: LEGEND_SIZE.height + 16 }), [rows, columns]);
@@ -119,8 +125,8 @@ export function Heatmap({ label, rows, columns, cells, legend, onActivate }: Pro
                 const cell = byKey.get(cellKey(row.key, column.key));
                 const key = cellKey(row.key, column.key);
                 const x = layout.x(column.key) ?? 0;
-                const fill = cell && cell.value !== null ? asymmetryColor(cell.value) : `url(#${hatch})`;
-                const ink = cell && cell.value !== null ? textColorOn(asymmetryColor(cell.value)) : '#4f5b6b';
+                const fill = cell && cell.value !== null ? asymmetryColor(cell.value / scale) : `url(#${hatch})`;
+                const ink = cell && cell.value !== null ? textColorOn(asymmetryColor(cell.value / scale)) : '#4f5b6b';
                 return (
                   <g
                     key={column.key}
@@ -158,7 +164,7 @@ export function Heatmap({ label, rows, columns, cells, legend, onActivate }: Pro
             </g>
           );
         })}
-        <AsymmetryLegendGroup labels={legend} x={layout.margin.left - 8} y={layout.height - LEGEND_SIZE.height} idPrefix={id} />
+        <AsymmetryLegendGroup labels={legend} x={layout.margin.left - 8} y={layout.height - LEGEND_SIZE.height} idPrefix={id} scale={scale} />
       </svg>
       <ChartTooltip id={tipId} tip={tip} />
     </div>
