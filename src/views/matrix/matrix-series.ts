@@ -35,6 +35,10 @@ export interface MatrixCell {
   asymmetry: number | null;
   /** The engine's detail; null when the technology has no data for the indicator. */
   detail: IndicatorAssessment | null;
+  /** A value of the side or of the rival is older than y0 (stood in within the staleness window). */
+  stale: boolean;
+  /** The side's or the rival's value has confidence C (analyst judgement / weak proxy). */
+  lowConfidence: boolean;
 }
 
 /** A row: one technology. */
@@ -59,7 +63,7 @@ export interface MatrixSeries {
   rows: MatrixRow[];
 }
 
-/** Sort keys besides indicator ids. */
+/** Sort keys besides indicator ids (ids are normally snake_case, so '#' keeps them apart). */
 export const SORT_TECHNOLOGY = '#technology';
 export const SORT_COMPOSITE = '#composite';
 export const SORT_COVERAGE = '#coverage';
@@ -105,7 +109,15 @@ export function buildMatrix(block: RivalAssessment, dataset: Pick<Dataset, 'indi
         const detail = byIndicator.get(column.indicator);
         const status = cellStatus(detail);
         const defined = status === 'scored' || status === 'zero-weight';
-        return { indicator: column.indicator, status, asymmetry: defined ? (detail?.asymmetry ?? null) : null, detail: detail ?? null };
+        const values = detail ? [detail.side, detail.rival] : [];
+        return {
+          indicator: column.indicator,
+          status,
+          asymmetry: defined ? (detail?.asymmetry ?? null) : null,
+          detail: detail ?? null,
+          stale: values.some((value) => value.stale.length > 0),
+          lowConfidence: values.some((value) => value.present.length > 0 && value.confidence === 'C'),
+        };
       }),
     };
   });
