@@ -92,6 +92,7 @@ export function singleFileCsp(scriptHash: string): string {
   ].join('; ');
 }
 
+const CSP_MARK = '<!--single-file:content-security-policy-->';
 const CSP_META_RE = /<meta\s+http-equiv="Content-Security-Policy"\s+content="[^"]*"\s*\/?>/i;
 
 function fileNameOf(reference: string): string {
@@ -121,23 +122,34 @@ function inlineFavicon(html: string, config: ResolvedConfig): string {
   });
 }
 
+/** The tags Vite writes into index.html for the entry script, preloads and stylesheets. */
+const ASSET_TAG_RE =
+  /<script\s+type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>|<link\s+rel="modulepreload"[^>]*>\s*|<link\s+rel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/gi;
+
 /** Inline the entry script and stylesheets into index.html; return the new HTML. */
 export function inlineIntoHtml(html: string, bundle: OutputBundle): string {
-  let out = html.replace(/<link\s+rel="modulepreload"[^>]*>\s*/gi, '');
+  if (!CSP_META_RE.test(html)) throw new Error('single-file: index.html has no Content-Security-Policy meta to replace');
+  // The policy needs the script's hash: mark its place now, fill it in once the script is known.
+  const marked = html.replace(CSP_META_RE, CSP_MARK);
   let scriptText: string | null = null;
-  out = out.replace(/<script\s+type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>/gi, (_tag, src: string) => {
-    if (scriptText !== null) throw new Error('single-file: more than one entry script');
-    scriptText = escapeInlineScript(sourceText(takeChunk(bundle, src)));
-    return `<script type="module">${scriptText}</script>`;
-  });
-  out = out.replace(/<link\s+rel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/gi, (_tag, href: string) => {
-    // `</style` inside CSS text (only possible in a string or comment) would end the element.
-    const css = sourceText(takeChunk(bundle, href)).replace(/<\/(style)/gi, '<\\/$1');
-    return `<style>${css}</style>`;
+  // One pass over Vite's HTML only: inlined code (which may quote such tags) is never re-scanned.
+  const out = marked.replace(ASSET_TAG_RE, (_tag, src: string | undefined, href: string | undefined) => {
+    if (src !== undefined) {
+      if (scriptText !== null) throw new Error('single-file: more than one entry script');
+      scriptText = escapeInlineScript(sourceText(takeChunk(bundle, src)));
+      return `<script type="module">${scriptText}</script>`;
+    }
+    if (href !== undefined) {
+      // `</style` inside CSS text (only possible in a string or comment) would end the element.
+      return `<style>${sourceText(takeChunk(bundle, href)).replace(/<\/(style)/gi, '<\\/$1')}</style>`;
+    }
+    return ''; // modulepreload: nothing to preload in one file
   });
   if (scriptText === null) throw new Error('single-file: index.html has no entry script');
-  if (!CSP_META_RE.test(out)) throw new Error('single-file: index.html has no Content-Security-Policy meta to replace');
-  return out.replace(CSP_META_RE, `<meta http-equiv="Content-Security-Policy" content="${singleFileCsp(scriptHashSource(scriptText))}" />`);
+  const csp = `<meta http-equiv="Content-Security-Policy" content="${singleFileCsp(scriptHashSource(scriptText))}" />`;
+  // The first mark is the head's (it comes before every inlined script); a function replacement
+  // so that `$` in the policy is not read as a replacement pattern.
+  return out.replace(CSP_MARK, () => csp);
 }
 
 /** Active only for `vite build --mode single`. */
@@ -195,7 +207,8 @@ export function singleFile(options: SingleFileOptions = {}): Plugin[] {
         const index = bundle['index.html'];
         if (!index || index.type !== 'asset') throw new Error('single-file: no index.html in the bundle');
         delete bundle['index.html'];
-        const html = inlineFavicon(inlineIntoHtml(sourceText(index), bundle), config);
+        // The favicon first: only Vite's HTML is scanned for tags, never the inlined code.
+        const html = inlineIntoHtml(inlineFavicon(sourceText(index), config), bundle);
         const left = Object.keys(bundle);
         if (left.length > 0) throw new Error(`single-file: these files would still be separate: ${left.join(', ')}`);
         this.emitFile({ type: 'asset', fileName, source: html });

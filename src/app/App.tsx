@@ -15,9 +15,17 @@ import { StorageNotice } from './StorageNotice';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 import { viewById } from './view-registry';
 import { loadBuiltinDataset } from './builtin-dataset';
+import { PresentationHost } from './presentation/PresentationHost';
+import { PresenterWindow } from './presentation/PresenterWindow';
+import { isPresenterRoute } from './presentation/channel';
 
-/** Root component. */
+/** Root component: the app, or the presenter window when opened as `#/presenter`. */
 export function App() {
+  return isPresenterRoute(window.location.hash) ? <PresenterWindow /> : <WorkspaceApp />;
+}
+
+/** The working app. */
+function WorkspaceApp() {
   const [ready, setReady] = useState(false);
   const t = useT();
   const locale = useAppStore((state) => state.locale);
@@ -55,17 +63,21 @@ export function App() {
           {ready ? (
             <>
               <SelectionBar />
-              <ViewErrorBoundary viewName={definition.id} locale={locale} resetKey={`${view}|${activeDatasetId}`}>
-                <Suspense fallback={<p className="loading">{t('app.loadingDataset')}</p>}>
-                  <View />
-                </Suspense>
-              </ViewErrorBoundary>
+              {/* data-view: which view is on screen, for print rules and real-browser tests. */}
+              <div className="view-root" data-view={definition.id}>
+                <ViewErrorBoundary viewName={definition.id} locale={locale} resetKey={`${view}|${activeDatasetId}`}>
+                  <Suspense fallback={<p className="loading">{t('app.loadingDataset')}</p>}>
+                    <View />
+                  </Suspense>
+                </ViewErrorBoundary>
+              </div>
             </>
           ) : (
             <p className="loading">{t('app.loadingDataset')}</p>
           )}
         </main>
       </div>
+      <PresentationHost />
     </DropZone>
   );
 }

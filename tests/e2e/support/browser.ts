@@ -39,9 +39,15 @@ export interface WatchedPage {
 /** Open a new context (a fresh profile unless `storageState` is given) and a watched page. */
 export async function openWatchedPage(
   browser: Browser,
-  options: { viewport?: { width: number; height: number }; acceptDownloads?: boolean } = {},
+  options: {
+    viewport?: { width: number; height: number };
+    acceptDownloads?: boolean;
+    /** What counts as the app's own files (default: the test server's origin, data: and blob:). */
+    isOwn?: (url: string) => boolean;
+  } = {},
 ): Promise<WatchedPage> {
   const origin = inject('origin');
+  const isOwn = options.isOwn ?? ((url: string) => url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'));
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1600, height: 1000 },
     acceptDownloads: options.acceptDownloads ?? true,
@@ -55,9 +61,7 @@ export async function openWatchedPage(
   context.on('request', (req) => {
     const url = req.url();
     watched.requests.push(url);
-    if (!(url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:'))) {
-      watched.outsideRequests.push(url);
-    }
+    if (!isOwn(url)) watched.outsideRequests.push(url);
   });
   return watched;
 }
