@@ -1,6 +1,12 @@
-/** Says plainly when the browser will not keep the workspace, and offers the way out. */
+/**
+ * Says plainly when the browser will not keep the workspace (storage disabled, private mode,
+ * quota exceeded), and offers the way out: everything is still in memory, and "Export
+ * workspace" saves it to a file that "Import workspace" brings back.
+ */
 import { useAppStore } from '../store/store';
+import { exportWorkspace } from '../store/actions/workspace';
 import { useT } from './i18n-hooks';
+import './storage-notice.css';
 
 export function StorageNotice() {
   const t = useT();
@@ -8,7 +14,10 @@ export function StorageNotice() {
   if (storage.state === 'ok') return null;
   return (
     <div className="storage-notice" role="alert">
-      {t(storage.state === 'unavailable' ? 'storage.unavailable' : 'storage.failed', { reason: storage.reason })}
+      <p>{t(storage.state === 'unavailable' ? 'storage.unavailable' : 'storage.failed', { reason: storage.reason })}</p>
+      <button type="button" onClick={() => exportWorkspace()}>
+        {t('storage.export')}
+      </button>
     </div>
   );
 }

@@ -1,9 +1,10 @@
-/** The top bar: what the app is, which dataset is open, loading, language and reset. */
+/** The top bar: what the app is, which dataset is open, loading, language, workspace file and reset. */
 import { useT } from '../i18n-hooks';
 import { DatasetSwitcher } from './DatasetSwitcher';
 import { LanguageSwitch } from './LanguageSwitch';
 import { LoadControl } from '../load/LoadControl';
 import { ResetWorkspace } from './ResetWorkspace';
+import { WorkspaceMenu } from './WorkspaceMenu';
 
 export function Header() {
   const t = useT();
@@ -17,6 +18,7 @@ export function Header() {
         <DatasetSwitcher />
         <LoadControl />
         <LanguageSwitch />
+        <WorkspaceMenu />
         <ResetWorkspace />
       </div>
     </header>

@@ -19,7 +19,7 @@ export const exportsMessages = {
   'workspace.import': { en: 'Import workspace', ja: 'ワークスペースを読み込む' },
   'workspace.importName': { en: 'Import a workspace file (replaces the current workspace after confirmation)', ja: 'ワークスペースファイルを読み込む（確認のうえ現在のワークスペースを置き換えます）' },
   'workspace.importConfirm': {
-    en: 'Import “{file}”? It replaces your loaded datasets, settings, briefing deck and notes with those of the file ({datasets} datasets, {slides} slides). Export the current workspace first if you want to keep it.',
+    en: 'Import “{file}”? It replaces your loaded datasets, settings, briefing deck and notes with those of the file (datasets: {datasets}, slides: {slides}). Export the current workspace first if you want to keep it.',
     ja: '「{file}」を読み込みますか？読み込んだデータセット、設定、ブリーフィング、注記がファイルの内容（データセット{datasets}件、スライド{slides}枚）に置き換わります。現在の内容を残す場合は先に書き出してください。',
   },
   'workspace.importDo': { en: 'Replace workspace', ja: '置き換える' },

@@ -1,0 +1,117 @@
+/**
+ * Export and import of the whole workspace (src/export/workspace.ts holds the format).
+ *
+ * Import is atomic: the file is read, checked and every dataset composed before the store is
+ * touched; a refused file changes nothing. A good file replaces the user datasets, settings,
+ * selection, parameters, deck and notes in one store update (built-in datasets stay), then what
+ * was restored is written to storage: datasets to IndexedDB (new ones first, old ones removed
+ * after, so a failure half-way never leaves storage emptier than memory) and settings to
+ * localStorage. A storage failure keeps everything in memory and is reported in the storage
+ * notice, which offers to export the workspace.
+ */
+import { parseWorkspace, workspaceJson, type RestoredWorkspace, type WorkspaceError, type WorkspaceParseResult } from '../../export/workspace';
+import { downloadText } from '../../export/download';
+import { appStore } from '../store';
+import type { DatasetEntry } from '../types';
+import { deleteStoredDataset, saveStoredDataset } from '../persistence/datasets-db';
+import { writeSettings } from '../persistence/settings';
+import { builtinEntries, cancelLoad, reportStorage } from './datasets';
+
+/** The current workspace as workspace-file JSON. */
+export function currentWorkspaceJson(exportedAt: Date = new Date()): string {
+  return workspaceJson(appStore.getState(), exportedAt);
+}
+
+/** File name of a workspace export: `workspace-2026-11-23.json`. */
+export function workspaceFileName(date: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `workspace-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.json`;
+}
+
+/** Download the current workspace as a JSON file. */
+export function exportWorkspace(): void {
+  const now = new Date();
+  downloadText(currentWorkspaceJson(now), workspaceFileName(now), 'application/json');
+}
+
+/** Outcome of an import. */
+export type ImportOutcome = { ok: true; datasets: number; slides: number } | { ok: false; error: WorkspaceError };
+
+/** Read and check a workspace file against this app's built-in datasets; changes nothing. */
+export function readWorkspaceFile(text: string): WorkspaceParseResult {
+  return parseWorkspace(text, new Set(builtinEntries().map((entry) => entry.dataset.id)));
+}
+
+async function persistRestored(entries: DatasetEntry[], previousUserIds: string[]): Promise<void> {
+  const failures: string[] = [];
+  const order = appStore.getState().datasetOrder;
+  for (const entry of entries) {
+    const outcome = await saveStoredDataset({ id: entry.dataset.id, name: entry.dataset.name, files: entry.files, order: order.indexOf(entry.dataset.id) });
+    if (!outcome.ok) failures.push(outcome.reason);
+  }
+  const kept = new Set(entries.map((entry) => entry.dataset.id));
+  for (const id of previousUserIds.filter((other) => !kept.has(other))) {
+    const outcome = await deleteStoredDataset(id);
+    if (!outcome.ok) failures.push(outcome.reason);
+  }
+  const state = appStore.getState();
+  let storage: Storage | undefined;
+  try {
+    storage = globalThis.localStorage;
+  } catch {
+    storage = undefined;
+  }
+  const settingsError = writeSettings(storage, {
+    locale: state.locale,
+    activeDatasetId: state.activeDatasetId,
+    view: state.view,
+    technology: state.technology,
+    indicator: state.indicator,
+    focusRival: state.focusRival,
+    partners: state.partners,
+    parameters: state.parameters,
+  });
+  if (settingsError) failures.push(settingsError);
+  if (failures.length > 0) reportStorage({ state: 'failed', reason: failures[0]! });
+}
+
+/**
+ * Replace the workspace with `workspace` (from {@link readWorkspaceFile}) in one store update,
+ * then write it to storage. Resolves when storage has been written.
+ */
+export async function applyWorkspace(workspace: RestoredWorkspace): Promise<void> {
+  const builtins = builtinEntries();
+  cancelLoad();
+  const previous = appStore.getState();
+  const previousUserIds = previous.datasetOrder.filter((id) => previous.datasets[id]?.dataset.origin === 'user');
+  const all = [...builtins, ...workspace.entries];
+  appStore.setState({
+    datasets: Object.fromEntries(all.map((entry) => [entry.dataset.id, entry])),
+    datasetOrder: all.map((entry) => entry.dataset.id),
+    activeDatasetId: workspace.activeDatasetId,
+    loadProgress: null,
+    loadReport: null,
+    locale: workspace.locale,
+    view: workspace.view,
+    technology: workspace.technology,
+    indicator: workspace.indicator,
+    focusRival: workspace.focusRival,
+    partners: workspace.partners,
+    parameters: workspace.parameters,
+    deck: workspace.deck,
+    briefing: workspace.briefing,
+    annotations: workspace.annotations,
+  });
+  await persistRestored(workspace.entries, previousUserIds);
+}
+
+/**
+ * Read `text` and, when the whole file is good, replace the workspace with it; a refused file
+ * changes nothing.
+ */
+export async function importWorkspace(text: string): Promise<ImportOutcome> {
+  const parsed = readWorkspaceFile(text);
+  if (!parsed.ok) return parsed;
+  await applyWorkspace(parsed.workspace);
+  return { ok: true, datasets: parsed.workspace.entries.length, slides: parsed.workspace.deck.length };
+}
