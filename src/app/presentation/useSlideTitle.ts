@@ -1,0 +1,19 @@
+/** The title a slide shows: its own, else the view's name and the technology it is about. */
+import { focusTargets } from '../../briefing/footer';
+import { localName } from '../../i18n/names';
+import { useAppStore } from '../../store/store';
+import type { Slide } from '../../store/types';
+import { useLocale, useT } from '../i18n-hooks';
+import { viewById } from '../view-registry';
+
+export function useSlideTitle(slide: Slide): string {
+  const t = useT();
+  const locale = useLocale();
+  const dataset = useAppStore((state) => state.datasets[slide.datasetId]?.dataset ?? null);
+  if (slide.title.trim()) return slide.title;
+  const viewName = t(viewById(slide.view).label);
+  const { technology } = focusTargets(slide.view, slide.selection, dataset);
+  if (!technology) return viewName;
+  const name = localName(dataset?.technologies.find((item) => item.id === technology), locale, technology);
+  return locale === 'ja' ? `${viewName}：${name}` : `${viewName}: ${name}`;
+}
