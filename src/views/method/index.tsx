@@ -8,6 +8,7 @@ import { formatNumber } from '../../i18n/format';
 import { ADVANTAGE_CLASSES } from '../../model/results';
 import { useLocale, useT } from '../../app/i18n-hooks';
 import { ParameterPanel } from '../../app/parameters/ParameterPanel';
+import { ViewHeader } from '../../app/ViewHeader';
 import { FORMULAS } from './formulas';
 import { computeWorkedExample } from './worked-example';
 
@@ -66,7 +67,7 @@ export default function MethodView() {
   const t = useT();
   return (
     <div className="method-view">
-      <h2>{t('method.title')}</h2>
+      <ViewHeader title={t('method.title')} />
       <p className="lead">{t('method.intro')}</p>
       <section className="card" aria-labelledby="assumptions-title">
         <h3 id="assumptions-title">{t('params.title')}</h3>
