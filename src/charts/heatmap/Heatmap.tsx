@@ -89,83 +89,86 @@ export function Heatmap({ label, rows, columns, cells, legend, onActivate, scale
       ref={container}
       onKeyDown={roving.onKeyDown}
     >
-      <svg
-        width={width}
-        height={layout.height}
-        viewBox={`0 0 ${width} ${layout.height}`}
-        role="group"
-        aria-label={label}
-        className="heatmap-svg"
-        fontFamily="system-ui, sans-serif"
-      >
-        <defs>
-          <HatchPattern id={hatch} />
-        </defs>
-        {columns.map((column) => (
-          <text
-            key={column.key}
-            x={(layout.x(column.key) ?? 0) + layout.x.bandwidth() / 2}
-            y={layout.margin.top - 10}
-            textAnchor="middle"
-            fontSize={14}
-            fontWeight={600}
-            fill="#1b2330"
-          >
-            {column.label}
-          </text>
-        ))}
-        {rows.map((row, rowIndex) => {
-          const y = layout.y(row.key) ?? 0;
-          return (
-            <g key={row.key}>
-              <text x={layout.margin.left - 10} y={y + layout.y.bandwidth() / 2} dy="0.35em" textAnchor="end" fontSize={14} fill="#1b2330">
-                {row.label}
-              </text>
-              {columns.map((column, columnIndex) => {
-                const cell = byKey.get(cellKey(row.key, column.key));
-                const key = cellKey(row.key, column.key);
-                const x = layout.x(column.key) ?? 0;
-                const fill = cell && cell.value !== null ? asymmetryColor(cell.value / scale) : `url(#${hatch})`;
-                const ink = cell && cell.value !== null ? textColorOn(asymmetryColor(cell.value / scale)) : '#4f5b6b';
-                return (
-                  <g
-                    key={column.key}
-                    className={onActivate ? 'heatmap-cell heatmap-cell-active' : 'heatmap-cell'}
-                    data-roving={`${rowIndex}:${columnIndex}`}
-                    tabIndex={roving.tabIndexOf(rowIndex, columnIndex)}
-                    role={onActivate ? 'button' : 'img'}
-                    aria-label={cell?.ariaLabel ?? `${row.label}, ${column.label}: ${legend.noData}`}
-                    aria-describedby={tip?.key === key ? tipId : undefined}
-                    onFocus={(event) => {
-                      roving.onMarkFocus(rowIndex, columnIndex);
-                      if (cell) show(key, event.currentTarget, cell.tooltip);
-                    }}
-                    onBlur={() => hide(key)}
-                    onMouseEnter={(event) => cell && show(key, event.currentTarget, cell.tooltip)}
-                    onMouseLeave={() => hide(key)}
-                    onClick={() => activate(cell)}
-                    onKeyDown={(event) => onCellKey(event, cell)}
-                  >
-                    <rect x={x} y={y} width={layout.x.bandwidth()} height={layout.y.bandwidth()} fill={fill} rx={3} />
-                    <text
-                      x={x + layout.x.bandwidth() / 2}
-                      y={y + layout.y.bandwidth() / 2}
-                      dy="0.35em"
-                      textAnchor="middle"
-                      fontSize={14}
-                      fontWeight={cell && cell.value !== null ? 600 : 400}
-                      fill={ink}
+      {/* Scrolls sideways on narrow screens; the tooltip stays outside so it is never clipped. */}
+      <div className="heatmap-scroll">
+        <svg
+          width={width}
+          height={layout.height}
+          viewBox={`0 0 ${width} ${layout.height}`}
+          role="group"
+          aria-label={label}
+          className="heatmap-svg"
+          fontFamily="system-ui, sans-serif"
+        >
+          <defs>
+            <HatchPattern id={hatch} />
+          </defs>
+          {columns.map((column) => (
+            <text
+              key={column.key}
+              x={(layout.x(column.key) ?? 0) + layout.x.bandwidth() / 2}
+              y={layout.margin.top - 10}
+              textAnchor="middle"
+              fontSize={14}
+              fontWeight={600}
+              fill="#1b2330"
+            >
+              {column.label}
+            </text>
+          ))}
+          {rows.map((row, rowIndex) => {
+            const y = layout.y(row.key) ?? 0;
+            return (
+              <g key={row.key}>
+                <text x={layout.margin.left - 10} y={y + layout.y.bandwidth() / 2} dy="0.35em" textAnchor="end" fontSize={14} fill="#1b2330">
+                  {row.label}
+                </text>
+                {columns.map((column, columnIndex) => {
+                  const cell = byKey.get(cellKey(row.key, column.key));
+                  const key = cellKey(row.key, column.key);
+                  const x = layout.x(column.key) ?? 0;
+                  const fill = cell && cell.value !== null ? asymmetryColor(cell.value / scale) : `url(#${hatch})`;
+                  const ink = cell && cell.value !== null ? textColorOn(asymmetryColor(cell.value / scale)) : '#4f5b6b';
+                  return (
+                    <g
+                      key={column.key}
+                      className={onActivate ? 'heatmap-cell heatmap-cell-active' : 'heatmap-cell'}
+                      data-roving={`${rowIndex}:${columnIndex}`}
+                      tabIndex={roving.tabIndexOf(rowIndex, columnIndex)}
+                      role={onActivate ? 'button' : 'img'}
+                      aria-label={cell?.ariaLabel ?? `${row.label}, ${column.label}: ${legend.noData}`}
+                      aria-describedby={tip?.key === key ? tipId : undefined}
+                      onFocus={(event) => {
+                        roving.onMarkFocus(rowIndex, columnIndex);
+                        if (cell) show(key, event.currentTarget, cell.tooltip);
+                      }}
+                      onBlur={() => hide(key)}
+                      onMouseEnter={(event) => cell && show(key, event.currentTarget, cell.tooltip)}
+                      onMouseLeave={() => hide(key)}
+                      onClick={() => activate(cell)}
+                      onKeyDown={(event) => onCellKey(event, cell)}
                     >
-                      {cell?.text ?? legend.noData}
-                    </text>
-                  </g>
-                );
-              })}
-            </g>
-          );
-        })}
-        <AsymmetryLegendGroup labels={legend} x={layout.margin.left - 8} y={layout.height - LEGEND_SIZE.height} idPrefix={id} scale={scale} />
-      </svg>
+                      <rect x={x} y={y} width={layout.x.bandwidth()} height={layout.y.bandwidth()} fill={fill} rx={3} />
+                      <text
+                        x={x + layout.x.bandwidth() / 2}
+                        y={y + layout.y.bandwidth() / 2}
+                        dy="0.35em"
+                        textAnchor="middle"
+                        fontSize={14}
+                        fontWeight={cell && cell.value !== null ? 600 : 400}
+                        fill={ink}
+                      >
+                        {cell?.text ?? legend.noData}
+                      </text>
+                    </g>
+                  );
+                })}
+              </g>
+            );
+          })}
+          <AsymmetryLegendGroup labels={legend} x={layout.margin.left - 8} y={layout.height - LEGEND_SIZE.height} idPrefix={id} scale={scale} />
+        </svg>
+      </div>
       <ChartTooltip id={tipId} tip={tip} />
     </div>
   );

@@ -113,118 +113,121 @@ export function MatrixChart({ label, rowHeader, rows, columns, cells, sort, head
 
   return (
     <div className="heatmap matrix-chart" ref={container} onKeyDown={roving.onKeyDown}>
-      <svg
-        width={width}
-        height={layout.height}
-        viewBox={`0 0 ${width} ${layout.height}`}
-        role="grid"
-        aria-label={label}
-        aria-rowcount={rows.length + 1}
-        aria-colcount={columns.length + 1}
-        className="heatmap-svg"
-        fontFamily="system-ui, sans-serif"
-      >
-        <defs>
-          <HatchPattern id={hatch} />
-        </defs>
-        <g role="row" aria-rowindex={1}>
-          <g {...headerProps(SORT_TECHNOLOGY, rowHeader, 0, null)}>
-            <rect x={4} y={headerTop} width={layout.margin.left - 10} height={headerBottom - headerTop} rx={3} className="matrix-header-box" />
-            <text x={layout.margin.left - 12 - arrowWidth} y={headerBottom - 10} textAnchor="end" fontSize={fontSize} fontWeight={700} fill={INK}>
-              {rowHeader}
-            </text>
-            <SortArrow x={layout.margin.left - 6 - arrowWidth / 2} y={headerBottom - 15} direction={sort?.key === SORT_TECHNOLOGY ? sort.direction : null} />
+      {/* Scrolls sideways on narrow screens; the tooltip stays outside so it is never clipped. */}
+      <div className="heatmap-scroll">
+        <svg
+          width={width}
+          height={layout.height}
+          viewBox={`0 0 ${width} ${layout.height}`}
+          role="grid"
+          aria-label={label}
+          aria-rowcount={rows.length + 1}
+          aria-colcount={columns.length + 1}
+          className="heatmap-svg"
+          fontFamily="system-ui, sans-serif"
+        >
+          <defs>
+            <HatchPattern id={hatch} />
+          </defs>
+          <g role="row" aria-rowindex={1}>
+            <g {...headerProps(SORT_TECHNOLOGY, rowHeader, 0, null)}>
+              <rect x={4} y={headerTop} width={layout.margin.left - 10} height={headerBottom - headerTop} rx={3} className="matrix-header-box" />
+              <text x={layout.margin.left - 12 - arrowWidth} y={headerBottom - 10} textAnchor="end" fontSize={fontSize} fontWeight={700} fill={INK}>
+                {rowHeader}
+              </text>
+              <SortArrow x={layout.margin.left - 6 - arrowWidth / 2} y={headerBottom - 15} direction={sort?.key === SORT_TECHNOLOGY ? sort.direction : null} />
+            </g>
+            {columns.map((column, index) => {
+              const x = layout.x(column.key) ?? 0;
+              const lines = layout.headerLines.get(column.key) ?? [column.label];
+              const centre = x + (bandWidth - arrowWidth) / 2 + 2;
+              return (
+                <g key={column.key} {...headerProps(column.key, column.label, index + 1, column.tooltip)}>
+                  <rect x={x} y={headerTop} width={bandWidth} height={headerBottom - headerTop} rx={3} className="matrix-header-box" />
+                  <text textAnchor="middle" fontSize={fontSize} fontWeight={600} fill={INK}>
+                    {lines.map((line, lineIndex) => (
+                      <tspan key={lineIndex} x={centre} y={headerBottom - 10 - (lines.length - 1 - lineIndex) * lineHeight}>
+                        {line}
+                      </tspan>
+                    ))}
+                  </text>
+                  <SortArrow x={x + bandWidth - arrowWidth / 2 - 2} y={headerBottom - 15} direction={sort?.key === column.key ? sort.direction : null} />
+                </g>
+              );
+            })}
           </g>
-          {columns.map((column, index) => {
-            const x = layout.x(column.key) ?? 0;
-            const lines = layout.headerLines.get(column.key) ?? [column.label];
-            const centre = x + (bandWidth - arrowWidth) / 2 + 2;
+          {rows.map((row, rowIndex) => {
+            const y = layout.y(row.key) ?? 0;
+            const composite = byKey.get(cellKey(row.key, columns[0]?.key ?? ''));
             return (
-              <g key={column.key} {...headerProps(column.key, column.label, index + 1, column.tooltip)}>
-                <rect x={x} y={headerTop} width={bandWidth} height={headerBottom - headerTop} rx={3} className="matrix-header-box" />
-                <text textAnchor="middle" fontSize={fontSize} fontWeight={600} fill={INK}>
-                  {lines.map((line, lineIndex) => (
-                    <tspan key={lineIndex} x={centre} y={headerBottom - 10 - (lines.length - 1 - lineIndex) * lineHeight}>
-                      {line}
-                    </tspan>
-                  ))}
-                </text>
-                <SortArrow x={x + bandWidth - arrowWidth / 2 - 2} y={headerBottom - 15} direction={sort?.key === column.key ? sort.direction : null} />
+              <g key={row.key} role="row" aria-rowindex={rowIndex + 2}>
+                <g
+                  role="rowheader"
+                  className="matrix-rowheader"
+                  data-roving={`${rowIndex + 1}:0`}
+                  tabIndex={roving.tabIndexOf(rowIndex + 1, 0)}
+                  onFocus={() => roving.onMarkFocus(rowIndex + 1, 0)}
+                  onKeyDown={(event) => onKey(event, () => composite && onActivate(composite))}
+                >
+                  <rect x={4} y={y} width={layout.margin.left - 10} height={bandHeight} rx={3} className="matrix-header-box" />
+                  <text x={layout.margin.left - 12} y={y + bandHeight / 2} dy="0.35em" textAnchor="end" fontSize={fontSize} fill={INK}>
+                    {row.label}
+                  </text>
+                </g>
+                {columns.map((column, columnIndex) => {
+                  const cell = byKey.get(cellKey(row.key, column.key));
+                  const key = cellKey(row.key, column.key);
+                  const x = layout.x(column.key) ?? 0;
+                  const colour = cell && cell.value !== null ? asymmetryColor(cell.value) : null;
+                  return (
+                    <g
+                      key={column.key}
+                      role="gridcell"
+                      className="heatmap-cell heatmap-cell-active"
+                      data-roving={`${rowIndex + 1}:${columnIndex + 1}`}
+                      tabIndex={roving.tabIndexOf(rowIndex + 1, columnIndex + 1)}
+                      aria-label={cell?.ariaLabel ?? `${row.label}, ${column.label}: ${legend.noData}`}
+                      aria-describedby={tip?.key === key ? tipId : undefined}
+                      onFocus={(event) => {
+                        roving.onMarkFocus(rowIndex + 1, columnIndex + 1);
+                        if (cell) show(key, event.currentTarget, cell.tooltip);
+                      }}
+                      onBlur={() => hide(key)}
+                      onMouseEnter={(event) => cell && show(key, event.currentTarget, cell.tooltip)}
+                      onMouseLeave={() => hide(key)}
+                      onClick={() => cell && onActivate(cell)}
+                      onKeyDown={(event) => onKey(event, () => cell && onActivate(cell))}
+                    >
+                      <rect
+                        x={x}
+                        y={y}
+                        width={bandWidth}
+                        height={bandHeight}
+                        rx={3}
+                        fill={colour ?? `url(#${hatch})`}
+                        fillOpacity={cell?.muted ? 0.55 : 1}
+                      />
+                      <text
+                        x={x + bandWidth / 2}
+                        y={y + bandHeight / 2}
+                        dy="0.35em"
+                        textAnchor="middle"
+                        fontSize={fontSize}
+                        fontWeight={colour && !cell?.muted ? 600 : 400}
+                        fontStyle={cell?.muted ? 'italic' : undefined}
+                        fill={colour && !cell?.muted ? textColorOn(colour) : colour ? INK : MUTED_INK}
+                      >
+                        {cell?.text ?? '–'}
+                      </text>
+                    </g>
+                  );
+                })}
               </g>
             );
           })}
-        </g>
-        {rows.map((row, rowIndex) => {
-          const y = layout.y(row.key) ?? 0;
-          const composite = byKey.get(cellKey(row.key, columns[0]?.key ?? ''));
-          return (
-            <g key={row.key} role="row" aria-rowindex={rowIndex + 2}>
-              <g
-                role="rowheader"
-                className="matrix-rowheader"
-                data-roving={`${rowIndex + 1}:0`}
-                tabIndex={roving.tabIndexOf(rowIndex + 1, 0)}
-                onFocus={() => roving.onMarkFocus(rowIndex + 1, 0)}
-                onKeyDown={(event) => onKey(event, () => composite && onActivate(composite))}
-              >
-                <rect x={4} y={y} width={layout.margin.left - 10} height={bandHeight} rx={3} className="matrix-header-box" />
-                <text x={layout.margin.left - 12} y={y + bandHeight / 2} dy="0.35em" textAnchor="end" fontSize={fontSize} fill={INK}>
-                  {row.label}
-                </text>
-              </g>
-              {columns.map((column, columnIndex) => {
-                const cell = byKey.get(cellKey(row.key, column.key));
-                const key = cellKey(row.key, column.key);
-                const x = layout.x(column.key) ?? 0;
-                const colour = cell && cell.value !== null ? asymmetryColor(cell.value) : null;
-                return (
-                  <g
-                    key={column.key}
-                    role="gridcell"
-                    className="heatmap-cell heatmap-cell-active"
-                    data-roving={`${rowIndex + 1}:${columnIndex + 1}`}
-                    tabIndex={roving.tabIndexOf(rowIndex + 1, columnIndex + 1)}
-                    aria-label={cell?.ariaLabel ?? `${row.label}, ${column.label}: ${legend.noData}`}
-                    aria-describedby={tip?.key === key ? tipId : undefined}
-                    onFocus={(event) => {
-                      roving.onMarkFocus(rowIndex + 1, columnIndex + 1);
-                      if (cell) show(key, event.currentTarget, cell.tooltip);
-                    }}
-                    onBlur={() => hide(key)}
-                    onMouseEnter={(event) => cell && show(key, event.currentTarget, cell.tooltip)}
-                    onMouseLeave={() => hide(key)}
-                    onClick={() => cell && onActivate(cell)}
-                    onKeyDown={(event) => onKey(event, () => cell && onActivate(cell))}
-                  >
-                    <rect
-                      x={x}
-                      y={y}
-                      width={bandWidth}
-                      height={bandHeight}
-                      rx={3}
-                      fill={colour ?? `url(#${hatch})`}
-                      fillOpacity={cell?.muted ? 0.55 : 1}
-                    />
-                    <text
-                      x={x + bandWidth / 2}
-                      y={y + bandHeight / 2}
-                      dy="0.35em"
-                      textAnchor="middle"
-                      fontSize={fontSize}
-                      fontWeight={colour && !cell?.muted ? 600 : 400}
-                      fontStyle={cell?.muted ? 'italic' : undefined}
-                      fill={colour && !cell?.muted ? textColorOn(colour) : colour ? INK : MUTED_INK}
-                    >
-                      {cell?.text ?? '–'}
-                    </text>
-                  </g>
-                );
-              })}
-            </g>
-          );
-        })}
-        <AsymmetryLegendGroup labels={legend} x={layout.margin.left - 8} y={layout.height - LEGEND_SIZE.height} idPrefix={id} />
-      </svg>
+          <AsymmetryLegendGroup labels={legend} x={layout.margin.left - 8} y={layout.height - LEGEND_SIZE.height} idPrefix={id} />
+        </svg>
+      </div>
       <ChartTooltip id={tipId} tip={tip} />
     </div>
   );

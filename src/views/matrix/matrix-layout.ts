@@ -23,10 +23,16 @@ export const MATRIX_SIZES = {
   arrowWidth: 16,
 };
 
+const OPENING = '（「『【〔［';
+const CLOSING = '）」』】〕］、。，・ーぁぃぅぇぉっゃゅょァィゥェォッャュョ';
+const CJK_OR_WORD = new RegExp(`[${OPENING}]?(?:[^\\s\\u2e80-\\uffff-]+-?|[\\u2e80-\\uffff])[${CLOSING}]*\\s*|-\\s*|\\s+`, 'gu');
+
 /** Split `text` into lines no wider than `width` px at `fontSize` (words, or characters of CJK). */
 export function wrapLabel(text: string, width: number, fontSize: number, maxLines: number): string[] {
-  // Tokens: Latin words with their trailing space; each CJK character on its own.
-  const tokens = text.match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+\s*|\s+/gu) ?? [];
+  // Tokens: Latin words with their trailing space, split after hyphens ("Battle-" "network");
+  // each CJK character on its own, keeping opening brackets with the next character and closing
+  // brackets, commas, small kana and ー with the previous one (kinsoku: no line starts with "）").
+  const tokens = text.match(CJK_OR_WORD) ?? [];
   const lines: string[] = [];
   let line = '';
   const push = () => {

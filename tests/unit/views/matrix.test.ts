@@ -183,6 +183,11 @@ describe('layout', () => {
     expect(wrapLabel('International patent families granted (by field)', 112, 14, 5)).toEqual(['International', 'patent', 'families', 'granted (by', 'field)']);
     expect(wrapLabel('International patent families granted (by field)', 112, 14, 4)).toEqual(['International', 'patent', 'families', 'granted (by…']);
     expect(wrapLabel('国家予算投資額', 56, 14, 4)).toEqual(['国家予算', '投資額']);
+    // Hyphenated words break after the hyphen; no line ends with "（" or starts with "）" or a small kana.
+    expect(wrapLabel('Battle-network integration (level)', 112, 14, 5)).toEqual(['Battle-', 'network', 'integration', '(level)']);
+    expect(wrapLabel('導入形態（段階）', 70, 14, 4)).toEqual(['導入形態', '（段階）']);
+    expect(wrapLabel('パテントファミリー', 70, 14, 4)).toEqual(['パテント', 'ファミリー']);
+    expect(wrapLabel('米国特許商標庁（USPTO）実用', 112, 14, 4)).toEqual(['米国特許商標庁', '（USPTO）実用']);
     expect(wrapLabel('Supercalifragilistic', 50, 10, 4)).toEqual(['Supercal', 'ifragili', 'stic']);
     expect(wrapLabel('A', 50, 14, 4)).toEqual(['A']);
   });
