@@ -15,7 +15,7 @@ export function StorageNotice() {
   return (
     <div className="storage-notice" role="alert">
       <p>{t(storage.state === 'unavailable' ? 'storage.unavailable' : 'storage.failed', { reason: storage.reason })}</p>
-      <button type="button" onClick={() => exportWorkspace()}>
+      <button type="button" onClick={() => void exportWorkspace()}>
         {t('storage.export')}
       </button>
     </div>

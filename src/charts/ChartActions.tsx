@@ -6,10 +6,12 @@
 import { useState, type RefObject } from 'react';
 import type { DataTableSpec } from './DataTable';
 import { useT } from '../app/i18n-hooks';
-import { chartSvgFromFigure } from '../export/chart-figure';
-import { svgToPng } from '../export/chart-png';
-import { tableSpecCsv } from '../export/table-spec-csv';
 import { downloadBlob, downloadText, fileSlug } from '../export/download';
+
+// The exporters load on first use: a chart that is only looked at does not carry them.
+const chartFigure = () => import('../export/chart-figure');
+const chartPng = () => import('../export/chart-png');
+const tableSpecCsv = async () => (await import('../export/table-spec-csv')).tableSpecCsv;
 
 interface Props {
   /** Stable id used in file names. */
@@ -43,9 +45,9 @@ export function ChartActions({ exportName, title, figure, table }: Props) {
       setBusy(false);
     }
   };
-  const drawn = () => {
+  const drawn = async () => {
     if (!figure.current) throw new Error('the chart is not drawn yet');
-    return chartSvgFromFigure(figure.current, title);
+    return (await chartFigure()).chartSvgFromFigure(figure.current, title);
   };
 
   return (
@@ -54,7 +56,7 @@ export function ChartActions({ exportName, title, figure, table }: Props) {
         type="button"
         aria-label={t('export.chart.svgName', { title })}
         disabled={busy}
-        onClick={() => void run(() => downloadText(drawn().text, `${name}.svg`, 'image/svg+xml'))}
+        onClick={() => void run(async () => downloadText((await drawn()).text, `${name}.svg`, 'image/svg+xml'))}
       >
         {t('export.chart.svg')}
       </button>
@@ -64,8 +66,8 @@ export function ChartActions({ exportName, title, figure, table }: Props) {
         disabled={busy}
         onClick={() =>
           void run(async () => {
-            const svg = drawn();
-            downloadBlob(await svgToPng(svg.text, svg.width, svg.height), `${name}.png`);
+            const svg = await drawn();
+            downloadBlob(await (await chartPng()).svgToPng(svg.text, svg.width, svg.height), `${name}.png`);
           })
         }
       >
@@ -74,7 +76,7 @@ export function ChartActions({ exportName, title, figure, table }: Props) {
       <button
         type="button"
         aria-label={t('export.chart.csvName', { title })}
-        onClick={() => void run(() => downloadText(tableSpecCsv(table), `${name}.csv`, 'text/csv', { bom: true }))}
+        onClick={() => void run(async () => downloadText((await tableSpecCsv())(table), `${name}.csv`, 'text/csv', { bom: true }))}
       >
         {t('export.chart.csv')}
       </button>

@@ -4,9 +4,10 @@
  * parameters and language, the briefing deck, its presentation settings and the analyst notes.
  * Built-in datasets are not written: they ship with the app and are referred to by id.
  *
- * Reading is all-or-nothing: {@link parseWorkspace} checks every part and composes every
- * dataset before returning, so an import either has everything it needs or is refused with a
- * message saying what is wrong; it never touches the store itself.
+ * Reading is all-or-nothing: parseWorkspace (./workspace-read.ts, loaded only when a file is
+ * imported, since it brings the dataset composer) checks every part and composes every dataset
+ * before returning, so an import either has everything it needs or is refused with a message
+ * saying what is wrong; it never touches the store itself.
  *
  * Format (version 1):
  * ```
@@ -17,21 +18,18 @@
  * ```
  * Typed arrays and non-finite numbers are encoded as described in ./typed-json.ts.
  */
-import { composeDataset, type ParsedFile } from '../ingest';
+import type { ParsedFile } from '../ingest';
 import type { MessageKey, MessageParams } from '../i18n';
 import type { Locale } from '../i18n/locale';
 import type { Parameters } from '../model/parameters';
 import type { AppState, Annotations, BriefingSettings, DatasetEntry, Slide } from '../store/types';
-import { isViewId, type ViewId } from '../store/view-ids';
-import { MalformedPartError, reviveTypedJson, typedJsonReplacer } from './typed-json';
-import * as check from './workspace-parts';
+import type { ViewId } from '../store/view-ids';
+import { typedJsonReplacer } from './typed-json';
 
 /** Value of the `format` field: says the file is a workspace of this app. */
 export const WORKSPACE_FORMAT = 'net-assessment-workspace';
 /** Version of the format this app writes and reads. */
 export const WORKSPACE_VERSION = 1;
-/** Largest workspace file read, MB (the JSON text and its parse must fit in a tab). */
-export const MAX_WORKSPACE_MB = 512;
 
 /** The state a workspace file holds. */
 export type WorkspaceState = Pick<
@@ -156,93 +154,5 @@ export interface WorkspaceError {
   params?: MessageParams;
 }
 
-/** Outcome of {@link parseWorkspace}. */
+/** Outcome of parseWorkspace (./workspace-read.ts). */
 export type WorkspaceParseResult = { ok: true; workspace: RestoredWorkspace } | { ok: false; error: WorkspaceError };
-
-function firstLine(text: string): string {
-  return text.split('\n')[0]!.slice(0, 200);
-}
-
-/** A dataset of the file that does not compose (thrown inside readParts, caught by parseWorkspace). */
-class DatasetError extends Error {
-  constructor(
-    readonly datasetName: string,
-    readonly detail: string,
-  ) {
-    super(detail);
-  }
-}
-
-function readParts(raw: Record<string, unknown>, builtinIds: ReadonlySet<string>): RestoredWorkspace {
-  const revived = check.record(reviveTypedJson(raw), 'file');
-  const seen = new Set<string>();
-  const entries: DatasetEntry[] = check.array(revived.datasets, 'datasets').map((item, index) => {
-    const part = `datasets[${index}]`;
-    const dataset = check.record(item, part);
-    const id = check.string(dataset.id, `${part}.id`);
-    const name = check.string(dataset.name, `${part}.name`);
-    if (!id) throw new MalformedPartError(`${part}.id`, 'empty id');
-    if (seen.has(id) || builtinIds.has(id)) throw new MalformedPartError(`${part}.id`, `id ${id} is used twice`);
-    seen.add(id);
-    const files = check.array(dataset.files, `${part}.files`).map((file, k) => check.parsedFile(file, `${part}.files[${k}]`));
-    let composed: ReturnType<typeof composeDataset>;
-    try {
-      composed = composeDataset(files, { id, name, origin: 'user' });
-    } catch (error) {
-      throw new DatasetError(name, error instanceof Error ? error.message : String(error));
-    }
-    if (!composed.ok) {
-      const first = composed.errors[0];
-      throw new DatasetError(name, `${composed.errors.length} error(s)${first ? `, first: ${first.code}${first.file ? ` in ${first.file}` : ''}${first.row ? ` row ${first.row}` : ''}` : ''}`);
-    }
-    return { dataset: composed.value, files };
-  });
-
-  const locale = revived.locale;
-  if (locale !== 'ja' && locale !== 'en') throw new MalformedPartError('locale', 'expected ja or en');
-  if (typeof revived.view !== 'string' || !isViewId(revived.view)) throw new MalformedPartError('view', 'unknown view');
-  const active = revived.activeDatasetId === undefined ? null : check.stringOrNull(revived.activeDatasetId, 'activeDatasetId');
-  const known = (id: string | null) => id !== null && (seen.has(id) || builtinIds.has(id));
-  const fallback = entries[0]?.dataset.id ?? [...builtinIds][0] ?? null;
-  return {
-    entries,
-    activeDatasetId: known(active) ? active : fallback,
-    locale,
-    view: revived.view,
-    technology: check.stringOrNull(revived.technology, 'technology'),
-    indicator: check.stringOrNull(revived.indicator, 'indicator'),
-    focusRival: check.stringOrNull(revived.focusRival, 'focusRival'),
-    partners: check.strings(revived.partners, 'partners'),
-    parameters: check.parameters(revived.parameters, 'parameters'),
-    deck: check.array(revived.deck, 'deck').map((item, index) => check.slide(item, `deck[${index}]`)),
-    briefing: check.briefingSettings(revived.briefing, 'briefing'),
-    annotations: check.annotations(revived.annotations, 'annotations'),
-  };
-}
-
-/**
- * Read a workspace file. `builtinIds` are the built-in datasets of this app (a file may point
- * at them; its own datasets may not reuse their ids). Never throws: every problem is a
- * {@link WorkspaceError}.
- */
-export function parseWorkspace(text: string, builtinIds: ReadonlySet<string>): WorkspaceParseResult {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch (error) {
-    return { ok: false, error: { key: 'workspace.error.notJson', params: { detail: firstLine(error instanceof Error ? error.message : String(error)) } } };
-  }
-  if (!check.isRecord(raw) || raw.format !== WORKSPACE_FORMAT) return { ok: false, error: { key: 'workspace.error.notWorkspace' } };
-  if (raw.version !== WORKSPACE_VERSION) {
-    const found = typeof raw.version === 'number' || typeof raw.version === 'string' ? String(raw.version) : '?';
-    const newer = typeof raw.version === 'number' && Number.isInteger(raw.version) && raw.version > WORKSPACE_VERSION;
-    return { ok: false, error: { key: newer ? 'workspace.error.newerVersion' : 'workspace.error.version', params: { found, supported: WORKSPACE_VERSION } } };
-  }
-  try {
-    return { ok: true, workspace: readParts(raw, builtinIds) };
-  } catch (error) {
-    if (error instanceof MalformedPartError) return { ok: false, error: { key: 'workspace.error.malformed', params: { part: error.part, detail: error.detail } } };
-    if (error instanceof DatasetError) return { ok: false, error: { key: 'workspace.error.dataset', params: { name: error.datasetName, detail: error.detail } } };
-    return { ok: false, error: { key: 'workspace.error.malformed', params: { part: 'file', detail: firstLine(error instanceof Error ? error.message : String(error)) } } };
-  }
-}

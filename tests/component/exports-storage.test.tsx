@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { StorageNotice } from '../../src/app/StorageNotice';
 import { loadFiles } from '../../src/store/actions/datasets';
 import { appStore } from '../../src/store/store';
 import { clearStoredDatasets, loadStoredDatasets } from '../../src/store/persistence/datasets-db';
-import { parseWorkspace } from '../../src/export/workspace';
+import { parseWorkspace } from '../../src/export/workspace-read';
 import { seedAppState } from './support/app-state';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/e2e/analyst-values.csv');
@@ -69,6 +69,7 @@ describe('a failing IndexedDB put', () => {
 
     // The way out: a workspace file holding the dataset.
     fireEvent.click(screen.getByRole('button', { name: 'Export workspace' }));
+    await waitFor(() => expect(downloads.size).toBe(1));
     const [name, blob] = [...downloads.entries()][0]!;
     expect(name).toMatch(/^workspace-\d{4}-\d{2}-\d{2}\.json$/);
     const parsed = parseWorkspace(await blob.text(), new Set());
@@ -77,11 +78,11 @@ describe('a failing IndexedDB put', () => {
     expect(parsed.workspace.entries[0]!.dataset).toEqual(state.datasets[id]!.dataset);
   });
 
-  test('storage disabled at start-up is reported in Japanese too, with the same way out', () => {
+  test('storage disabled at start-up is reported in Japanese too, with the same way out', async () => {
     seedAppState({ locale: 'ja', storage: { state: 'unavailable', reason: 'localStorage is disabled' } });
     render(<StorageNotice />);
     expect(screen.getByRole('alert')).toHaveTextContent('このブラウザではここに保存できません（localStorage is disabled）');
     fireEvent.click(screen.getByRole('button', { name: 'ワークスペースを書き出す' }));
-    expect([...downloads.keys()]).toHaveLength(1);
+    await waitFor(() => expect([...downloads.keys()]).toHaveLength(1));
   });
 });

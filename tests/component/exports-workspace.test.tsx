@@ -38,7 +38,7 @@ const slide: Slide = {
 };
 
 /** The workspace file of a seeded workspace (then the store is reset to a fresh one). */
-function workspaceText(): string {
+async function workspaceText(): Promise<string> {
   const entry = analystEntry();
   seedAppState({
     datasets: { [entry.dataset.id]: entry },
@@ -50,7 +50,7 @@ function workspaceText(): string {
     briefing: { marking: '取扱注意', theme: 'dark' },
     annotations: { 'technology:ai': 'note' },
   });
-  const text = currentWorkspaceJson();
+  const text = await currentWorkspaceJson();
   seedAppState();
   return text;
 }
@@ -69,7 +69,7 @@ afterEach(() => {
 
 describe('Import workspace', () => {
   test('asks first, then restores datasets, parameters, deck and notes, and writes them to storage', async () => {
-    const text = workspaceText();
+    const text = await workspaceText();
     render(<WorkspaceMenu />);
     choose(text);
     const dialog = await screen.findByRole('dialog');
@@ -96,7 +96,7 @@ describe('Import workspace', () => {
   });
 
   test('cancel changes nothing', async () => {
-    const text = workspaceText();
+    const text = await workspaceText();
     render(<WorkspaceMenu />);
     choose(text);
     fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }));
@@ -124,7 +124,7 @@ describe('Import workspace', () => {
   });
 
   test('a damaged part is named, in Japanese', async () => {
-    const file = JSON.parse(workspaceText());
+    const file = JSON.parse(await workspaceText());
     file.deck[0].view = 'nowhere';
     seedAppState({ locale: 'ja' });
     render(<WorkspaceMenu />);

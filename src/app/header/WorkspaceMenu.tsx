@@ -5,13 +5,15 @@
  */
 import { useId, useState } from 'react';
 import type { RestoredWorkspace } from '../../export/workspace';
-import { MAX_WORKSPACE_MB } from '../../export/workspace';
 import { applyWorkspace, exportWorkspace, readWorkspaceFile } from '../../store/actions/workspace';
 import { useT } from '../i18n-hooks';
 import { ConfirmDialog } from '../ConfirmDialog';
 import './workspace-menu.css';
 
 type Message = { kind: 'done' | 'failed'; text: string };
+
+/** Largest workspace file read, MB (the JSON text and its parse must fit in a tab). */
+const MAX_WORKSPACE_MB = 512;
 
 export function WorkspaceMenu() {
   const t = useT();
@@ -26,14 +28,14 @@ export function WorkspaceMenu() {
       refuse(t('workspace.error.tooLarge', { limit: MAX_WORKSPACE_MB }));
       return;
     }
-    const parsed = readWorkspaceFile(await file.text());
+    const parsed = await readWorkspaceFile(await file.text());
     if (!parsed.ok) refuse(t(parsed.error.key, parsed.error.params));
     else setPending({ file: file.name, workspace: parsed.workspace });
   };
 
   return (
     <div className="workspace-menu">
-      <button type="button" className="button-quiet" title={t('workspace.exportName')} onClick={() => exportWorkspace()}>
+      <button type="button" className="button-quiet" title={t('workspace.exportName')} onClick={() => void exportWorkspace()}>
         {t('workspace.export')}
       </button>
       <label htmlFor={inputId} className="button-quiet file-button" title={t('workspace.importName')}>

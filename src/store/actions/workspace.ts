@@ -9,7 +9,7 @@
  * localStorage. A storage failure keeps everything in memory and is reported in the storage
  * notice, which offers to export the workspace.
  */
-import { parseWorkspace, workspaceJson, type RestoredWorkspace, type WorkspaceError, type WorkspaceParseResult } from '../../export/workspace';
+import type { RestoredWorkspace, WorkspaceError, WorkspaceParseResult } from '../../export/workspace';
 import { downloadText } from '../../export/download';
 import { appStore } from '../store';
 import type { DatasetEntry } from '../types';
@@ -17,9 +17,14 @@ import { deleteStoredDataset, saveStoredDataset } from '../persistence/datasets-
 import { writeSettings } from '../persistence/settings';
 import { builtinEntries, cancelLoad, reportStorage } from './datasets';
 
-/** The current workspace as workspace-file JSON. */
-export function currentWorkspaceJson(exportedAt: Date = new Date()): string {
-  return workspaceJson(appStore.getState(), exportedAt);
+/**
+ * The current workspace as workspace-file JSON. The writer is loaded on first use (the first
+ * visit does not need it); the state is taken at call time, before the module arrives.
+ */
+export async function currentWorkspaceJson(exportedAt: Date = new Date()): Promise<string> {
+  const state = appStore.getState();
+  const { workspaceJson } = await import('../../export/workspace');
+  return workspaceJson(state, exportedAt);
 }
 
 /** File name of a workspace export: `workspace-2026-11-23.json`. */
@@ -29,16 +34,20 @@ export function workspaceFileName(date: Date = new Date()): string {
 }
 
 /** Download the current workspace as a JSON file. */
-export function exportWorkspace(): void {
+export async function exportWorkspace(): Promise<void> {
   const now = new Date();
-  downloadText(currentWorkspaceJson(now), workspaceFileName(now), 'application/json');
+  downloadText(await currentWorkspaceJson(now), workspaceFileName(now), 'application/json');
 }
 
 /** Outcome of an import. */
 export type ImportOutcome = { ok: true; datasets: number; slides: number } | { ok: false; error: WorkspaceError };
 
-/** Read and check a workspace file against this app's built-in datasets; changes nothing. */
-export function readWorkspaceFile(text: string): WorkspaceParseResult {
+/**
+ * Read and check a workspace file against this app's built-in datasets; changes nothing. The
+ * reader (and the dataset composer it needs) is loaded on first use.
+ */
+export async function readWorkspaceFile(text: string): Promise<WorkspaceParseResult> {
+  const { parseWorkspace } = await import('../../export/workspace-read');
   return parseWorkspace(text, new Set(builtinEntries().map((entry) => entry.dataset.id)));
 }
 
@@ -110,7 +119,7 @@ export async function applyWorkspace(workspace: RestoredWorkspace): Promise<void
  * changes nothing.
  */
 export async function importWorkspace(text: string): Promise<ImportOutcome> {
-  const parsed = readWorkspaceFile(text);
+  const parsed = await readWorkspaceFile(text);
   if (!parsed.ok) return parsed;
   await applyWorkspace(parsed.workspace);
   return { ok: true, datasets: parsed.workspace.entries.length, slides: parsed.workspace.deck.length };
