@@ -10,6 +10,7 @@ import type { ParsedFile } from '../ingest';
 import { sanitizeParameters } from '../store/persistence/settings';
 import { isViewId } from '../store/view-ids';
 import type { Annotations, BriefingSettings, Slide } from '../store/types';
+import { TEXT_LIMIT } from '../briefing/sanitize';
 import { MalformedPartError } from './typed-json';
 
 type Json = Record<string, unknown>;
@@ -199,14 +200,30 @@ export function parameters(value: unknown, part: string): Parameters {
   return clean as Parameters;
 }
 
-/** Check one briefing slide; fields added by later versions of the slide are kept as they are. */
+function text(value: unknown, part: string, limit: number): string {
+  const checked = string(value, part);
+  if (checked.length > limit) fail(part, `longer than ${limit} characters`);
+  return checked;
+}
+
+function nonEmpty(value: unknown, part: string): string {
+  const checked = string(value, part);
+  if (checked === '') fail(part, 'empty');
+  return checked;
+}
+
+/**
+ * Check one briefing slide, by the rules the stored deck is read with (src/briefing/sanitize.ts),
+ * so that a restored deck survives the next reload unchanged. Fields added by later versions
+ * of the slide are kept as they are.
+ */
 export function slide(value: unknown, part: string): Slide {
   const item = record(value, part);
-  string(item.id, `${part}.id`);
-  if (typeof item.view !== 'string' || !isViewId(item.view)) fail(`${part}.view`, 'unknown view');
-  string(item.title, `${part}.title`);
-  string(item.notes, `${part}.notes`);
-  string(item.datasetId, `${part}.datasetId`);
+  nonEmpty(item.id, `${part}.id`);
+  if (typeof item.view !== 'string' || !isViewId(item.view) || item.view === 'briefing') fail(`${part}.view`, 'unknown view');
+  text(item.title, `${part}.title`, TEXT_LIMIT);
+  text(item.notes, `${part}.notes`, TEXT_LIMIT);
+  nonEmpty(item.datasetId, `${part}.datasetId`);
   const selection = record(item.selection, `${part}.selection`);
   for (const key of ['technology', 'indicator', 'focusRival']) stringOrNull(selection[key], `${part}.selection.${key}`);
   strings(selection.partners, `${part}.selection.partners`);
@@ -215,17 +232,34 @@ export function slide(value: unknown, part: string): Slide {
   return item as unknown as Slide;
 }
 
+/** Check a deck: its slides, and that no two share an id. */
+export function deck(value: unknown, part: string): Slide[] {
+  const seen = new Set<string>();
+  return array(value, part).map((item, index) => {
+    const checked = slide(item, `${part}[${index}]`);
+    if (seen.has(checked.id)) fail(`${part}[${index}].id`, `id ${checked.id} is used twice`);
+    seen.add(checked.id);
+    return checked;
+  });
+}
+
+/** Longest classification marking (as in src/briefing/sanitize.ts). */
+const MARKING_LIMIT = 200;
+
 /** Check the presentation settings. */
 export function briefingSettings(value: unknown, part: string): BriefingSettings {
   const item = record(value, part);
-  string(item.marking, `${part}.marking`);
+  text(item.marking, `${part}.marking`, MARKING_LIMIT);
   oneOf(item.theme, ['light', 'dark'], `${part}.theme`);
   return item as unknown as BriefingSettings;
 }
 
-/** Check the analyst notes. */
+/** Check the analyst notes (keys `technology:<id>` / `indicator:<id>`, text not empty). */
 export function annotations(value: unknown, part: string): Annotations {
   const item = record(value, part);
-  for (const [key, note] of Object.entries(item)) string(note, `${part}.${key}`);
+  for (const [key, note] of Object.entries(item)) {
+    if (!/^(technology|indicator):.+/.test(key)) fail(`${part}.${key}`, 'unknown note target');
+    if (text(note, `${part}.${key}`, TEXT_LIMIT).trim() === '') fail(`${part}.${key}`, 'empty');
+  }
   return item as Annotations;
 }

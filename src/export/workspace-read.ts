@@ -66,7 +66,7 @@ function readParts(raw: Record<string, unknown>, builtinIds: ReadonlySet<string>
     focusRival: check.stringOrNull(revived.focusRival, 'focusRival'),
     partners: check.strings(revived.partners, 'partners'),
     parameters: check.parameters(revived.parameters, 'parameters'),
-    deck: check.array(revived.deck, 'deck').map((item, index) => check.slide(item, `deck[${index}]`)),
+    deck: check.deck(revived.deck, 'deck'),
     briefing: check.briefingSettings(revived.briefing, 'briefing'),
     annotations: check.annotations(revived.annotations, 'annotations'),
   };

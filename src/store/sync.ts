@@ -8,7 +8,8 @@ import type { AppState } from './types';
 import { formatUrlHash, parseUrlState, type UrlState } from './url-state';
 import { writeSettings, type PersistedSettings } from './persistence/settings';
 
-function settingsOf(state: AppState): PersistedSettings {
+/** What of `state` is remembered in localStorage (also written by a workspace import). */
+export function settingsOf(state: AppState): PersistedSettings {
   return {
     locale: state.locale,
     activeDatasetId: state.activeDatasetId,

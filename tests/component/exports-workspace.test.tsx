@@ -93,6 +93,9 @@ describe('Import workspace', () => {
     const settings = parseSettings(localStorage.getItem(SETTINGS_KEY));
     expect(settings.parameters).toEqual(parameters);
     expect(settings.activeDatasetId).toBe('user-analyst');
+    expect(settings.deck).toEqual([slide]);
+    expect(settings.briefing).toEqual({ marking: '取扱注意', theme: 'dark' });
+    expect(settings.annotations).toEqual({ 'technology:ai': 'note' });
   });
 
   test('cancel changes nothing', async () => {

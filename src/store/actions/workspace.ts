@@ -15,6 +15,7 @@ import { appStore } from '../store';
 import type { DatasetEntry } from '../types';
 import { deleteStoredDataset, saveStoredDataset } from '../persistence/datasets-db';
 import { writeSettings } from '../persistence/settings';
+import { settingsOf } from '../sync';
 import { builtinEntries, cancelLoad, reportStorage } from './datasets';
 
 /**
@@ -70,16 +71,7 @@ async function persistRestored(entries: DatasetEntry[], previousUserIds: string[
   } catch {
     storage = undefined;
   }
-  const settingsError = writeSettings(storage, {
-    locale: state.locale,
-    activeDatasetId: state.activeDatasetId,
-    view: state.view,
-    technology: state.technology,
-    indicator: state.indicator,
-    focusRival: state.focusRival,
-    partners: state.partners,
-    parameters: state.parameters,
-  });
+  const settingsError = writeSettings(storage, settingsOf(state));
   if (settingsError) failures.push(settingsError);
   if (failures.length > 0) reportStorage({ state: 'failed', reason: failures[0]! });
 }
