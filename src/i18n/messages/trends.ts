@@ -18,6 +18,7 @@ export const trendsMessages = {
   'trends.combine.sum': { en: 'sum', ja: '合計' },
   'trends.combine.max': { en: 'maximum', ja: '最大値' },
   'trends.combine.mean': { en: 'mean', ja: '平均' },
+  'trends.zerosOnLog': { en: 'Values of 0 cannot be placed on a logarithmic scale and are not drawn; the data table lists them.', ja: '値 0 は対数目盛に表示できないため描画していません（データ表に記載）。' },
   'trends.y0': { en: 'y0 = {year}', ja: 'y0 = {year}年' },
   'trends.projection': { en: '{name} (projection)', ja: '{name}（予測）' },
   'trends.projectedValue': { en: 'Projected: {value}', ja: '予測値：{value}' },

@@ -21,6 +21,8 @@ interface Props {
 }
 
 const HEIGHT = 600;
+/** The tooltip sits in the chart's right margin, beside the radar rather than over it. */
+const TOOLTIP_WIDTH = 480;
 
 export function ProfileChart({ series, dataset, shown, colors, label }: Props) {
   const t = useT();
@@ -30,7 +32,7 @@ export function ProfileChart({ series, dataset, shown, colors, label }: Props) {
   const rows = radarRows(series, t);
   return (
     <div className="profile-chart" ref={ref} role="group" aria-label={label}>
-      <RadarChart width={width} height={HEIGHT} data={rows} outerRadius={Math.min(240, width / 4)} margin={{ top: 16, right: 48, bottom: 16, left: 48 }}>
+      <RadarChart width={width} height={HEIGHT} data={rows} cx="40%" outerRadius={Math.min(250, width / 4)} margin={{ top: 16, right: 48, bottom: 16, left: 48 }}>
         <PolarGrid stroke="#c9ced6" />
         <PolarAngleAxis dataKey="label" tick={{ fontSize: 15, fill: '#1b2330', fontWeight: 600 }} />
         <PolarRadiusAxis domain={[0, 1]} tickCount={5} angle={90} tick={{ fontSize: 12, fill: '#4f5b6b' }} tickFormatter={(value: number) => String(value)} />
@@ -53,10 +55,11 @@ export function ProfileChart({ series, dataset, shown, colors, label }: Props) {
           ))}
         <Tooltip
           isAnimationActive={false}
+          position={{ x: Math.max(0, width - TOOLTIP_WIDTH), y: 0 }}
           content={({ active, payload }) => {
             const pillar = (payload?.[0]?.payload as { pillar?: string } | undefined)?.pillar;
             if (!active || pillar === undefined) return null;
-            const sections = pillarTooltip(series, pillar, shown, context);
+            const { sections, sources } = pillarTooltip(series, pillar, shown, context);
             return (
               <div className="profile-tooltip">
                 <strong>{rows.find((row) => row.pillar === pillar)?.label}</strong>
@@ -68,6 +71,14 @@ export function ProfileChart({ series, dataset, shown, colors, label }: Props) {
                     ))}
                   </div>
                 ))}
+                {sources.length > 0 ? (
+                  <div className="profile-tooltip-sources">
+                    <em>{t('provenance.source')}</em>
+                    {sources.map((source) => (
+                      <div key={source}>{source}</div>
+                    ))}
+                  </div>
+                ) : null}
               </div>
             );
           }}

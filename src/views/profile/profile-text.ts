@@ -59,10 +59,19 @@ export function provenanceShort(value: ActorValue, context: ProfileTextContext):
   return [value.sources.map((source) => sourceTitle(dataset, source)).join('; '), years.join(', '), value.confidence ?? ''].filter(Boolean).join(' · ');
 }
 
-/** Tooltip of one pillar: each shown actor's score, then its indicators' values. */
-export function pillarTooltip(series: ProfileSeries, pillar: string, shown: readonly string[], context: ProfileTextContext): { heading: string; lines: string[] }[] {
-  const { t, locale } = context;
-  return series.actors
+/**
+ * Tooltip of one pillar: each shown actor's score, then its indicators' values with year and
+ * confidence; sources are numbered once under the sections ("[1] title") to keep it short.
+ */
+export function pillarTooltip(series: ProfileSeries, pillar: string, shown: readonly string[], context: ProfileTextContext): { sections: { heading: string; lines: string[] }[]; sources: string[] } {
+  const { t, locale, dataset } = context;
+  const sources: string[] = [];
+  const cite = (source: string) => {
+    const title = sourceTitle(dataset, source);
+    if (!sources.includes(title)) sources.push(title);
+    return `[${sources.indexOf(title) + 1}]`;
+  };
+  const sections = series.actors
     .filter((actor) => shown.includes(actor.key))
     .map((actor) => {
       const name = profileActorName(actor, context);
@@ -78,11 +87,14 @@ export function pillarTooltip(series: ProfileSeries, pillar: string, shown: read
             value: value ? formatActorValue(value, item.indicator, locale) : '–',
             score: s === null || s === undefined ? '–' : formatNumber(s, locale, 2),
           });
-          const provenance = value ? provenanceShort(value, context) : '';
-          return provenance ? `${text} (${provenance})` : text;
+          if (!value || value.value === null) return text;
+          const years = Object.entries(value.years).map(([country, year]) => `${country} ${year}${value.stale.includes(country) ? ` (${t('common.stale')})` : ''}`);
+          const facts = [years.join(', '), value.confidence ? `${t('provenance.confidence')} ${value.confidence}` : '', value.sources.map(cite).join('')].filter(Boolean);
+          return `${text} · ${facts.join(' · ')}`;
         });
       return { heading, lines };
     });
+  return { sections, sources: sources.map((title, index) => `[${index + 1}] ${title}`) };
 }
 
 /** The data behind the radar: per pillar, each actor's pillar score, then each indicator's value and score. */

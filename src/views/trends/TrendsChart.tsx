@@ -8,7 +8,7 @@ import { useLocale, useT } from '../../app/i18n-hooks';
 import type { Dataset } from '../../model/dataset';
 import { useElementWidth } from './use-width';
 import type { TrendLine, TrendsSeries } from './trends-series';
-import { axisTick, lineName, yearSections, type TrendsTextContext } from './trends-text';
+import { axisTick, lineName, yearTooltip, type TrendsTextContext } from './trends-text';
 
 interface Props {
   /** What to draw. */
@@ -60,10 +60,12 @@ export function TrendsChart({ series, dataset, log, trendWindow, label }: Props)
   const ordinal = series.indicator.kind === 'ordinal';
   const levels = series.indicator.levels ?? [];
   const years = series.rows.map((row) => row.year);
+  // A log axis cannot place 0: zeros are left out of the drawing (the table keeps them).
+  const rows = log && series.hasZeros ? series.rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, key !== 'year' && value !== null && value <= 0 ? null : value]))) : series.rows;
   const domain: [number, number] = [Math.min(...years), Math.max(...years)];
   return (
     <div className="trends-chart" ref={ref} role="group" aria-label={label}>
-      <LineChart width={width} height={HEIGHT} data={series.rows} margin={{ top: 24, right: 32, bottom: 8, left: 16 }}>
+      <LineChart width={width} height={HEIGHT} data={rows} margin={{ top: 24, right: 32, bottom: 8, left: 16 }}>
         <CartesianGrid stroke="#e3e6ea" />
         <XAxis dataKey="year" type="number" domain={domain} allowDecimals={false} tick={{ fontSize: 14, fill: '#1b2330' }} tickCount={Math.min(16, domain[1] - domain[0] + 1)} />
         <YAxis
@@ -87,7 +89,7 @@ export function TrendsChart({ series, dataset, log, trendWindow, label }: Props)
           isAnimationActive={false}
           content={({ active, label: year }) => {
             if (!active || typeof year !== 'number') return null;
-            const sections = yearSections(series, year, context);
+            const { sections, common } = yearTooltip(series, year, context);
             if (sections.length === 0) return null;
             return (
               <div className="trends-tooltip">
@@ -100,6 +102,13 @@ export function TrendsChart({ series, dataset, log, trendWindow, label }: Props)
                     ))}
                   </div>
                 ))}
+                {common.length > 0 ? (
+                  <div className="trends-tooltip-common">
+                    {common.map((line) => (
+                      <div key={line}>{line}</div>
+                    ))}
+                  </div>
+                ) : null}
               </div>
             );
           }}

@@ -20,6 +20,7 @@ import { buildTrends, trendIndicators, type TrendsSeries } from './trends-series
 import { trendsTable } from './trends-text';
 import { TrendsChart } from './TrendsChart';
 import './trends.css';
+import '../../i18n/register/trends';
 
 /** Series per analysis (replaced, never mutated, on every change) and selection. */
 const cache = new WeakMap<AnalysisResult, Map<string, TrendsSeries | null>>();
@@ -124,6 +125,7 @@ function TrendsBody({ dataset, result }: { dataset: Dataset; result: AnalysisRes
           h: result.parameters.horizon,
         })}
         table={trendsTable(series, title, context)}
+        footer={log && series.hasZeros ? <p className="help">{t('trends.zerosOnLog')}</p> : undefined}
       >
         <TrendsChart series={series} dataset={dataset} log={log} trendWindow={result.parameters.trendWindow} label={title} />
       </ChartFrame>

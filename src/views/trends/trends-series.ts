@@ -57,8 +57,10 @@ export interface TrendsSeries {
   year: number;
   /** Last projected year (y0 + H). */
   horizonEnd: number;
-  /** True when the plotted values are all positive and span at least 10× (log scale offered). */
+  /** True for quantities whose positive values span at least 10× (log scale offered). */
   logAvailable: boolean;
+  /** Some plotted value is 0: a log scale cannot draw it (said under the chart). */
+  hasZeros: boolean;
   /** True when they span at least 100×: log scale is the default. */
   logSuggested: boolean;
   /** True when no line has a value. */
@@ -185,8 +187,8 @@ export function buildTrends(dataset: Dataset, result: AnalysisResult, technology
 
   const rows = [...byYear.values()].sort((a, b) => a.year - b.year);
   const values = rows.flatMap((row) => Object.entries(row).filter(([key]) => key !== 'year').map(([, value]) => value)).filter((value): value is number => value !== null);
-  const positive = values.length > 0 && values.every((value) => value > 0);
-  const span = positive ? Math.max(...values) / Math.min(...values) : 1;
+  const positive = values.filter((value) => value > 0);
+  const span = positive.length > 0 ? Math.max(...positive) / Math.min(...positive) : 1;
   const quantity = indicator.kind === 'quantity';
   return {
     technology,
@@ -197,8 +199,9 @@ export function buildTrends(dataset: Dataset, result: AnalysisResult, technology
     provenance,
     year,
     horizonEnd,
-    logAvailable: quantity && positive && span >= 10,
-    logSuggested: quantity && positive && span >= 100,
+    logAvailable: quantity && span >= 10,
+    logSuggested: quantity && span >= 100,
+    hasZeros: positive.length < values.length,
     empty: values.length === 0,
   };
 }

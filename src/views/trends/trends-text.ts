@@ -47,6 +47,25 @@ export function slopeText(series: TrendsSeries, line: TrendLine, context: Trends
   return t('trends.slope.ordinal', { rate: `${line.slope.value >= 0 ? '+' : '−'}${formatNumber(Math.abs(line.slope.value), locale, 2)}`, w: trendWindow });
 }
 
+/**
+ * A year's tooltip: its sections, with provenance lines every section shares (typically the
+ * source, one long title) taken out once into `common`, so the tooltip stays readable.
+ */
+export function yearTooltip(series: TrendsSeries, year: number, context: TrendsTextContext): { sections: { heading: string; lines: string[] }[]; common: string[] } {
+  const sections = yearSections(series, year, context);
+  const prefixes = [`${context.t('provenance.source')}: `, `${context.t('provenance.confidence')}: `];
+  const common: string[] = [];
+  for (const prefix of prefixes) {
+    const found = sections.map((section) => section.lines.find((line) => line.startsWith(prefix)));
+    const first = found[0];
+    if (sections.length > 1 && first !== undefined && found.every((line) => line === first)) {
+      common.push(first);
+      for (const section of sections) section.lines = section.lines.filter((line) => line !== first);
+    }
+  }
+  return { sections, common };
+}
+
 /** Tooltip sections of one year: per line, its reported value with provenance, or its projection. */
 export function yearSections(series: TrendsSeries, year: number, context: TrendsTextContext): { heading: string; lines: string[] }[] {
   const { dataset, locale, t } = context;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyse } from '../../../src/engine';
 import { buildProfile, indicatorScore } from '../../../src/views/profile/profile-series';
-import { profileTable, radarRows } from '../../../src/views/profile/profile-text';
+import { pillarTooltip, profileTable, radarRows } from '../../../src/views/profile/profile-text';
 import { translator } from '../../../src/i18n';
 import type { Indicator } from '../../../src/model/dataset';
 import { sampleDataset } from '../../fixtures/views/sample-dataset';
@@ -26,7 +26,7 @@ describe('profile series', () => {
     expect(investment.USA!.score).toBeCloseTo(1 + Math.log2(0.8) / 3, 10); // 0.8927
     expect(investment.JPN!.score).toBeCloseTo(1 + Math.log2(0.2) / 3, 10); // 0.2260
     expect(investment['rival:CHN']!.score).toBeCloseTo(1 + Math.log2((5 * 1.1 ** 4) / (10 * 1.02 ** 4)) / 3, 10);
-    expect(investment['rival:RUS']!.score).toBe(0); // 10.8× behind: saturated
+    expect(investment['rival:RUS']!.score).toBe(0); // 10.8× behind: saturated. CHN: 1 + log2(7.32 / 10.82)/3 = 0.81
     const citations = profile.scores.output!;
     const side = 3000 * 1.01 ** 4 + 20000 * 1.02 ** 4;
     expect(citations.JPN!.score).toBeCloseTo(1 + Math.log2((3000 * 1.01 ** 4) / side) / 3, 10);
@@ -67,5 +67,15 @@ describe('profile series', () => {
     const table = profileTable(profile, { dataset, locale: 'en', t });
     expect(table.rows[0]).toEqual({ pillar: 'Investment', indicator: 'pillar score', actor: 'Japan', value: '', score: '0.23', used: '1 / 1', source: '' });
     expect(table.rows[1]).toMatchObject({ indicator: 'Government budget', actor: 'Japan', value: '2.16 USD_billion', score: '0.23', source: 'Test budget statistics · JPN 2023 · A' });
+  });
+
+  test('pillar tooltip: scores, values with year and confidence, sources numbered once', () => {
+    const t = translator('en');
+    const profile = buildProfile(dataset, result, 'ai', null)!;
+    const tip = pillarTooltip(profile, 'investment', ['JPN', 'rival:CHN'], { dataset, locale: 'en', t });
+    expect(tip.sections.map((section) => section.heading)).toEqual(['Japan: 0.23 (1 of 1 indicators)', 'China: 0.81 (1 of 1 indicators)']);
+    expect(tip.sections[0]!.lines).toEqual(['Government budget: 2.16 USD_billion → 0.23 · JPN 2023 · Confidence A · [1]']);
+    expect(tip.sections[1]!.lines[0]).toMatch(/· CHN 2023 · Confidence C · \[2\]$/);
+    expect(tip.sources).toEqual(['[1] Test budget statistics', '[2] Test estimates of rival budgets']);
   });
 });

@@ -57,6 +57,11 @@ describe('trends series', () => {
     const series = buildTrends(dataset, result, 'ai', 'gov_budget', null)!;
     expect(series.logAvailable).toBe(true);
     expect(series.logSuggested).toBe(false);
+    expect(series.hasZeros).toBe(false);
+    // Zeros do not block the log scale (they are not drawn on it): 0, 1 … 200 spans 200×.
+    const data = buildDataset({ rows: [row('JPN', 'ai', 'b', 2023, 200), row('USA', 'ai', 'b', 2023, 0), row('CHN', 'ai', 'b', 2023, 1)] });
+    const zeros = buildTrends(data, analyse(data, {}), 'ai', 'b', null)!;
+    expect([zeros.logAvailable, zeros.logSuggested, zeros.hasZeros]).toEqual([true, true, true]);
     // Citations: RUS 1000 … USA+JPN (20000+3000)·… → about 26×; ordinals never.
     expect(buildTrends(dataset, result, 'space', 'weapon_system_integration', null)!.logAvailable).toBe(false);
   });
@@ -90,5 +95,18 @@ describe('trends series', () => {
   test('unknown or text indicator: no series', () => {
     expect(buildTrends(dataset, result, 'space', 'defense_use_principles', null)).toBeNull();
     expect(buildTrends(dataset, result, 'ai', 'nope', null)).toBeNull();
+  });
+});
+
+describe('trends tooltip', () => {
+  test('a source shared by every line is said once', async () => {
+    const { yearTooltip } = await import('../../../src/views/trends/trends-text');
+    const dataset = sampleDataset();
+    const series = buildTrends(dataset, analyse(dataset, {}), 'ai', 'citations', null)!;
+    const t = translator('en');
+    const tip = yearTooltip(series, 2020, { dataset, locale: 'en', t, trendWindow: 5 });
+    expect(tip.common).toEqual(['Source: Test bibliometrics', 'Confidence: B — credible estimate']);
+    expect(tip.sections.map((section) => section.heading)).toEqual(['Japan', 'United States', 'Japan–United States (side)', 'China', 'Russia']);
+    expect(tip.sections[0]!.lines).toEqual(['Value: 3,030', 'Year: JPN 2020']);
   });
 });
