@@ -9,7 +9,7 @@ import { seedAppState } from './support/app-state';
 /** The class (from the card group's class name) a technology's chip sits in, in a rival's card. */
 function classOf(rivalHeading: string, technology: string): string | undefined {
   const card = screen.getByRole('region', { name: rivalHeading });
-  const chip = within(card).getByRole('button', { name: new RegExp(`^${technology}:`) });
+  const chip = within(card).getByRole('button', { name: new RegExp(`^${technology} A `) });
   const group = chip.closest('.overview-class');
   return [...(group?.classList ?? [])].find((name) => name.startsWith('overview-class-'))?.replace('overview-class-', '');
 }
@@ -26,8 +26,9 @@ describe('Overview view', () => {
     expect(classOf('vs China', 'Artificial intelligence')).toBe('eroding');
     expect(classOf('vs China', 'Space')).toBe('structural');
     expect(classOf('vs Russia', 'Space')).toBe('durable');
-    const chip = within(screen.getByRole('region', { name: 'vs China' })).getByRole('button', { name: /^Artificial intelligence:/ });
-    expect(chip).toHaveAccessibleName('Artificial intelligence: A +0.14, years the lead lasts 4.4 y. Open in the comparison table.');
+    const chip = within(screen.getByRole('region', { name: 'vs China' })).getByRole('button', { name: /^Artificial intelligence A / });
+    // The spoken name starts with what the chip shows, then what T means.
+    expect(chip).toHaveAccessibleName('Artificial intelligence A +0.14 T 4.4 y (years the lead lasts). Open in the comparison table.');
     expect(chip).toHaveTextContent('A +0.14');
     expect(chip).toHaveTextContent('T 4.4 y');
     // Heatmap: one focusable cell per technology × rival, coloured by A, in a chart frame.
@@ -60,7 +61,7 @@ describe('Overview view', () => {
   test('a chip and a heatmap cell open the technology against the rival in the comparison table', () => {
     seedAppState({ dataset: sampleDataset() });
     render(<OverviewView />);
-    fireEvent.click(within(screen.getByRole('region', { name: 'vs Russia' })).getByRole('button', { name: /^Quantum:/ }));
+    fireEvent.click(within(screen.getByRole('region', { name: 'vs Russia' })).getByRole('button', { name: /^Quantum A / }));
     expect(appStore.getState()).toMatchObject({ view: 'table', technology: 'quantum', focusRival: 'RUS' });
     const cell = screen.getByRole('button', { name: /^Space vs China/ });
     fireEvent.keyDown(cell, { key: 'Enter' });
@@ -88,8 +89,9 @@ describe('Overview view', () => {
   test('flags stale values when the assessment year is after the data', () => {
     seedAppState({ dataset: sampleDataset(), parameters: { year: 2024 } });
     render(<OverviewView />);
-    const chip = within(screen.getByRole('region', { name: 'vs China' })).getByRole('button', { name: /^Quantum:/ });
+    const chip = within(screen.getByRole('region', { name: 'vs China' })).getByRole('button', { name: /^Quantum A / });
     expect(chip).toHaveTextContent('stale values');
+    expect(chip).toHaveAccessibleName('Quantum A +1.00 T > 30 y stale values (years the lead lasts). Open in the comparison table.');
   });
 
   test('in Japanese', () => {
@@ -99,7 +101,7 @@ describe('Overview view', () => {
     expect(screen.getByText('日本・米国 対 中国（2023年時点）：持続的優位 1、侵食される優位 1、拮抗 0、回復可能な遅れ 0、構造的な遅れ 1。')).toBeInTheDocument();
     const card = screen.getByRole('region', { name: '対 中国' });
     expect(within(card).getByRole('heading', { level: 4, name: /侵食される優位/ })).toBeInTheDocument();
-    expect(within(card).getByRole('button', { name: /^人工知能：A \+0\.14、優位の持続年数 4\.4年/ })).toBeInTheDocument();
+    expect(within(card).getByRole('button', { name: '人工知能 A +0.14 T 4.4年（優位の持続年数）。比較表で開く。' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '宇宙 対 中国：A −0.17、構造的な遅れ、T 30年超' })).toBeInTheDocument();
   });
 });

@@ -30,9 +30,10 @@ export const overviewMessages = {
   'overview.classHelp.structural': { en: 'lag persists beyond {h} y', ja: '{h}年を超えて遅れが続く' },
   'overview.chip.a': { en: 'A {value}', ja: 'A {value}' },
   'overview.chip.t': { en: 'T {value}', ja: 'T {value}' },
+  // Starts with the chip's visible text (name, A, T, flags) so speech input can address it by what it shows.
   'overview.chip.aria': {
-    en: '{technology}: A {a}, {meaning} {t}{flags}. Open in the comparison table.',
-    ja: '{technology}：A {a}、{meaning} {t}{flags}。比較表で開く。',
+    en: '{technology} A {a} T {t}{flags} ({meaning}). Open in the comparison table.',
+    ja: '{technology} A {a} T {t}{flags}（{meaning}）。比較表で開く。',
   },
   'overview.flag.lowCoverage': { en: 'low coverage', ja: 'カバー率低' },
   'overview.flag.stale': { en: 'stale values', ja: '旧値あり' },

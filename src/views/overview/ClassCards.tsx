@@ -39,23 +39,29 @@ function Chip({ chip, rival, context }: { chip: OverviewChip; rival: OverviewRiv
           a,
           meaning: parityMeaning(assessment.asymmetry, t),
           t: years,
-          flags: flags.length > 0 ? `, ${flags.join(', ')}` : '',
+          flags: flags.length > 0 ? ` ${flags.join(' ')}` : '',
         })}
         onClick={() => openInTable(chip.technology, rival.rival)}
       >
-        <span className="overview-chip-name">{chip.name}</span>
+        {/* The spaces between the (flex) parts keep the words apart in the chip's text, which
+            must read as the start of its accessible name. */}
+        <span className="overview-chip-name">{chip.name}</span>{' '}
         <span className="overview-chip-numbers">
-          <span className="overview-chip-a">{t('overview.chip.a', { value: a })}</span>
+          <span className="overview-chip-a">{t('overview.chip.a', { value: a })}</span>{' '}
           <span className="overview-chip-t">{t('overview.chip.t', { value: years })}</span>
         </span>
         {flags.length > 0 ? (
-          <span className="overview-chip-flags">
-            {flags.map((flag) => (
-              <span key={flag} className="badge badge-warning">
-                {flag}
-              </span>
-            ))}
-          </span>
+          <>
+            {' '}
+            <span className="overview-chip-flags">
+              {flags.map((flag, index) => (
+                <span key={flag} className="badge badge-warning">
+                  {index > 0 ? ' ' : ''}
+                  {flag}
+                </span>
+              ))}
+            </span>
+          </>
         ) : null}
       </button>
     </li>

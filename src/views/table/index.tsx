@@ -20,6 +20,7 @@ import { SourceFootnotes } from './SourceFootnotes';
 import { TableControls } from './TableControls';
 import { TableLegend } from './TableLegend';
 import './table.css';
+import '../../i18n/register/table';
 
 export default function TableView() {
   const t = useT();
@@ -91,7 +92,7 @@ function TableBody({ dataset, result }: { dataset: Dataset; result: AnalysisResu
       ) : model.empty ? (
         <p className="empty-state">{t('table.empty.noValues', { technology: technologyName, id: technology, side: result.side.members.join(', ') })}</p>
       ) : (
-        <section className="card compare-card" aria-label={caption}>
+        <section className="card compare-card">
           {rivals.length === 0 ? <p className="help">{t('table.empty.noRivalChosen')}</p> : null}
           <ComparisonTable model={model} dataset={dataset} caption={caption} />
           <TableLegend staleness={model.staleness} sideName={sideName} />
