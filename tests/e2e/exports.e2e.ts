@@ -1,8 +1,8 @@
 /**
  * Exports as an analyst uses them: a chart saved as PNG (twice its on-screen size), SVG (a
  * standalone file with its title) and CSV (its data table); then the whole workspace written to
- * a file in one browser profile and read back in a fresh one, with identical rankings and
- * settings — and still there after a reload.
+ * a file in one browser profile and read back in a fresh one, with identical rankings,
+ * settings and briefing deck — and still there after a reload.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -121,8 +121,11 @@ test('a workspace exported after a weight change and a load comes back identical
   const userDatasetId = await a.getByRole('combobox', { name: 'Dataset' }).inputValue();
   expect(userDatasetId).toMatch(/^user-/);
   await a.getByRole('combobox', { name: 'Dataset' }).selectOption('default');
+  // And a briefing slide of this view.
+  await a.getByRole('button', { name: 'Add to briefing' }).first().click();
+  await a.getByText('Added as slide 1 of the briefing.').waitFor();
   const before = await snapshot(a);
-  expect(before.settings).toMatchObject({ activeDatasetId: 'default', parameters: { weights: { ai_articles: 3 } } });
+  expect(before.settings).toMatchObject({ activeDatasetId: 'default', parameters: { weights: { ai_articles: 3 } }, deck: [{ view: 'overview', datasetId: 'default' }] });
 
   const workspace = await download(a, a.getByRole('button', { name: 'Export workspace' }));
   expect(workspace.name).toMatch(/^workspace-\d{4}-\d{2}-\d{2}\.json$/);
@@ -135,7 +138,7 @@ test('a workspace exported after a weight change and a load comes back identical
   await expect.poll(() => b.getByRole('combobox', { name: 'Dataset' }).locator('option').count()).toBe(1);
   await b.getByLabel('Import workspace').setInputFiles(workspace.path);
   const dialog = b.getByRole('dialog');
-  await dialog.getByText('(datasets: 1, slides: 0)').waitFor();
+  await dialog.getByText('(datasets: 1, slides: 1)').waitFor();
   await dialog.getByRole('button', { name: 'Replace workspace' }).click();
   await b.getByRole('status').filter({ hasText: 'Workspace imported from' }).waitFor();
   await b.getByRole('heading', { name: 'Net assessment overview' }).waitFor();
