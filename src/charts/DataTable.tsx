@@ -22,7 +22,8 @@ export interface DataTableSpec {
 
 export function DataTable({ spec }: { spec: DataTableSpec }) {
   return (
-    <div className="table-scroll">
+    // A focusable, named region: a table wider than the chart can be scrolled from the keyboard.
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={spec.caption}>
       <table className="data-table">
         <caption className="visually-hidden">{spec.caption}</caption>
         <thead>

@@ -40,8 +40,12 @@ export function CountryPicker({ label, countries, selected, emptyText, disabled 
     onChange(selected.includes(code) ? selected.filter((other) => other !== code) : [...selected, code]);
   return (
     <details className="picker">
-      <summary aria-label={`${label}: ${summary}`}>
-        <span className="control-label">{label}</span>
+      {/* Named by its visible text ("Side: JPN + USA"), so speech input can say what it sees. */}
+      <summary>
+        <span className="control-label">
+          {label}
+          <span className="visually-hidden">: </span>
+        </span>
         <span className="picker-value">{summary}</span>
       </summary>
       <div className="picker-panel" role="group" aria-labelledby={`${id}-legend`}>
