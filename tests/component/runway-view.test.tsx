@@ -12,6 +12,9 @@ function bars(): string[] {
     .map((bar) => bar.getAttribute('aria-label') ?? '');
 }
 
+// recharts' first render in jsdom is slow on a busy machine; these are not timing tests.
+const RENDER_TIMEOUT = 30_000;
+
 describe('Runway view', () => {
   test('draws leads then lags, longest first, with the horizon line and open ends past Hmax', () => {
     seedAppState({ dataset: sampleDataset() });
@@ -27,7 +30,7 @@ describe('Runway view', () => {
     expect(screen.getByText('H = 10 y')).toBeInTheDocument();
     expect(screen.getAllByText('> 30 y').length).toBeGreaterThanOrEqual(2);
     expect(document.querySelectorAll('.runway-open')).toHaveLength(2);
-  });
+  }, RENDER_TIMEOUT);
 
   test('a shorter horizon changes a bar’s class and moves the H line label', () => {
     seedAppState({ dataset: sampleDataset() });
@@ -38,7 +41,7 @@ describe('Runway view', () => {
     const table = screen.getByRole('table', { name: /Years to parity of Japan–United States vs China/ });
     const ai = within(table).getByText('Artificial intelligence').closest('tr')!;
     expect(within(ai).getByText('Durable')).toBeInTheDocument();
-  });
+  }, RENDER_TIMEOUT);
 
   test('bars are one Tab stop; arrows move focus and the tooltip follows', () => {
     seedAppState({ dataset: sampleDataset() });
@@ -52,7 +55,7 @@ describe('Runway view', () => {
     expect(second).toHaveFocus();
     expect(screen.getByRole('tooltip')).toHaveTextContent('Artificial intelligence · China');
     expect(screen.getByRole('tooltip')).toHaveTextContent('T: 4.4 y (years the lead lasts)');
-  });
+  }, RENDER_TIMEOUT);
 
   test('says what is missing', () => {
     const dataset = sampleDataset();
@@ -60,7 +63,7 @@ describe('Runway view', () => {
     seedAppState({ dataset, parameters: { rivals: ['PRK'] } });
     render(<RunwayView />);
     expect(screen.getByText(/No technology has values for both Japan–United States and PRK\. Add rows for PRK/)).toBeInTheDocument();
-  });
+  }, RENDER_TIMEOUT);
 
   test('speaks Japanese', () => {
     seedAppState({ dataset: sampleDataset(), locale: 'ja' });
@@ -68,5 +71,5 @@ describe('Runway view', () => {
     expect(screen.getByRole('heading', { name: '優位の持続年数' })).toBeInTheDocument();
     expect(screen.getByText('H = 10年')).toBeInTheDocument();
     expect(bars()[0]).toBe('量子：優位の持続年数 30年超 — 持続的優位');
-  });
+  }, RENDER_TIMEOUT);
 });

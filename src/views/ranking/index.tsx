@@ -17,6 +17,7 @@ import { buildRanking } from './ranking-series';
 import { rankingHeadline, rankingTable, robustnessHeadline, type RankingTextContext } from './ranking-text';
 import { RankingChart } from './RankingChart';
 import './ranking.css';
+import '../../i18n/register/ranking';
 
 function sensitivityStatus(state: SensitivityState, enabled: boolean, t: Translate, locale: 'en' | 'ja'): string {
   if (!enabled) return t('ranking.mc.off');

@@ -84,18 +84,20 @@ function summariesOf(sensitivity: SensitivityResult | null, rival: string): Map<
   return byTechnology;
 }
 
+/** Room left beyond the longest bar on each side, in D units, for the value label at its end. */
+const LABEL_ROOM = 0.1;
+
 /**
- * The D axis domain of scores: [min(0, D), max(0, D)] widened by 0.05 on each side that has
- * bars (room for the value labels at the bar ends) and rounded outwards to tenths; [0, 1]
- * when there is no bar off zero.
+ * The D axis domain of scores: [min(0, D), max(0, D)] widened by LABEL_ROOM on each side that
+ * has bars and rounded outwards to tenths; [0, 1] when there is no bar off zero.
  */
 export function scoreDomain(scores: number[]): [number, number] {
   const min = Math.min(0, ...scores);
   const max = Math.max(0, ...scores);
   if (min === 0 && max === 0) return [0, 1];
-  const low = min < 0 ? Math.floor((min - 0.05) * 10) / 10 : 0;
-  const high = max > 0 ? Math.ceil((max + 0.05) * 10) / 10 : 0;
-  // Rounding noise (0.30000000000000004) would show in the tick labels.
+  // The 1e-9 keeps float noise (−1.1 · 10 = −11.000000000000002) from adding a tenth.
+  const low = min < 0 ? Math.floor((min - LABEL_ROOM) * 10 + 1e-9) / 10 : 0;
+  const high = max > 0 ? Math.ceil((max + LABEL_ROOM) * 10 - 1e-9) / 10 : 0;
   return [Number(low.toFixed(1)) || 0, Number(high.toFixed(1)) || 0];
 }
 

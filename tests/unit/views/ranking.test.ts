@@ -87,7 +87,7 @@ describe('ranking series', () => {
     expect(series.rivalName).toBe('China');
     expect(series.sideName).toBe('Japan–United States');
     expect(series.years).toEqual({ min: 2022, max: 2023 });
-    // min −0.2 − 0.05 = −0.25 → −0.3; max 0.6 + 0.05 = 0.65 → 0.7.
+    // min −0.2 − 0.1 = −0.3; max 0.6 + 0.1 = 0.7.
     expect(series.domain).toEqual([-0.3, 0.7]);
     expect(series.rows.every((row) => row.uncertainty === null)).toBe(true);
   });
@@ -109,7 +109,8 @@ describe('ranking series', () => {
   test('score domain contains 0 and leaves room for labels; ticks every 0.1 or 0.2', () => {
     expect(scoreDomain([])).toEqual([0, 1]);
     expect(scoreDomain([0, 0])).toEqual([0, 1]);
-    expect(scoreDomain([0.25])).toEqual([0, 0.3]);
+    expect(scoreDomain([0.25])).toEqual([0, 0.4]); // 0.35 → 0.4
+    expect(scoreDomain([-0.25, 0.49])).toEqual([-0.4, 0.6]); // −0.35 → −0.4; 0.59 → 0.6
     expect(scoreDomain([1, -1])).toEqual([-1.1, 1.1]);
     expect(scoreTicks([-0.3, 0.7])).toEqual([-0.3, -0.2, -0.1, 0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]);
     expect(scoreTicks([-1.1, 1.1])).toEqual([-1, -0.8, -0.6, -0.4, -0.2, 0, 0.2, 0.4, 0.6, 0.8, 1]);
