@@ -7,7 +7,7 @@ import { seedAppState } from './support/app-state';
 
 // AI vs China, y0 2023: side budget 10·1.02^4 = 10.82; AUS adds 1.03^4 = 1.13; citations unchanged
 // (AUS reports none) → ΔA = log2(11.95/10.82)/3/2 = +0.024.
-describe('Coalition builder', () => {
+describe('Coalition builder', { timeout: 30_000 }, () => {
   test('shows ΔA per technology and partner, and which partner closes which gap', () => {
     seedAppState({ dataset: sampleDataset() });
     render(<CoalitionView />);

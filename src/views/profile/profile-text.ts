@@ -23,8 +23,8 @@ export interface ProfileTextContext {
 
 /** Name of a pillar (translated when known, else as written). */
 export function pillarLabel(pillar: string, t: Translate): string {
-  if (pillar === NO_PILLAR) return t('table.pillar.none');
-  return PILLAR_ORDER.includes(pillar) ? t(`table.pillar.${pillar}` as MessageKey) : pillar;
+  if (pillar === NO_PILLAR) return t('profile.pillar.none');
+  return PILLAR_ORDER.includes(pillar) ? t(`profile.pillar.${pillar}` as MessageKey) : pillar;
 }
 
 /** Name of an actor ("Japan–United States (side)"). */
