@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen } from '@testing-library/react';
 import TrendsView from '../../src/views/trends';
 import { setParameters } from '../../src/store/actions/parameters';
 import { appStore } from '../../src/store/store';
