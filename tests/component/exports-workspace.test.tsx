@@ -133,6 +133,6 @@ describe('Import workspace', () => {
     render(<WorkspaceMenu />);
     fireEvent.change(screen.getByLabelText('ワークスペースを読み込む'), { target: { files: [new File([JSON.stringify(file)], 'w.json')] } });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('w.json は読み込まれませんでした：ファイルの「deck[0].view」が壊れています（unknown view）。 何も変更されていません。');
+    expect(alert).toHaveTextContent('w.json は読み込まれませんでした：ファイルの「deck[0].view」が壊れています（unknown view）。何も変更されていません。');
   });
 });

@@ -4,6 +4,7 @@
  * the UI language why a file was refused.
  */
 import { useId, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { RestoredWorkspace } from '../../export/workspace';
 import { applyWorkspace, exportWorkspace, readWorkspaceFile } from '../../store/actions/workspace';
 import { useT } from '../i18n-hooks';
@@ -33,6 +34,29 @@ export function WorkspaceMenu() {
     else setPending({ file: file.name, workspace: parsed.workspace });
   };
 
+  const dialog = pending ? (
+    <ConfirmDialog
+      message={t('workspace.importConfirm', { file: pending.file, datasets: pending.workspace.entries.length, slides: pending.workspace.deck.length })}
+      confirmLabel={t('workspace.importDo')}
+      cancelLabel={t('workspace.cancel')}
+      danger
+      onConfirm={() => {
+        const { file, workspace } = pending;
+        setPending(null);
+        void applyWorkspace(workspace).then(() => setMessage({ kind: 'done', text: t('workspace.imported', { file }) }));
+      }}
+      onCancel={() => setPending(null)}
+    />
+  ) : null;
+  const outcome = message ? (
+    <div className={`workspace-message workspace-message-${message.kind}`} role={message.kind === 'failed' ? 'alert' : 'status'}>
+      <p>{message.text}</p>
+      <button type="button" onClick={() => setMessage(null)}>
+        {t('load.dismiss')}
+      </button>
+    </div>
+  ) : null;
+
   return (
     <div className="workspace-menu">
       <button type="button" className="button-quiet" title={t('workspace.exportName')} onClick={() => void exportWorkspace()}>
@@ -54,28 +78,9 @@ export function WorkspaceMenu() {
           if (file) void read(file);
         }}
       />
-      {pending ? (
-        <ConfirmDialog
-          message={t('workspace.importConfirm', { file: pending.file, datasets: pending.workspace.entries.length, slides: pending.workspace.deck.length })}
-          confirmLabel={t('workspace.importDo')}
-          cancelLabel={t('workspace.cancel')}
-          danger
-          onConfirm={() => {
-            const { file, workspace } = pending;
-            setPending(null);
-            void applyWorkspace(workspace).then(() => setMessage({ kind: 'done', text: t('workspace.imported', { file }) }));
-          }}
-          onCancel={() => setPending(null)}
-        />
-      ) : null}
-      {message ? (
-        <div className={`workspace-message workspace-message-${message.kind}`} role={message.kind === 'failed' ? 'alert' : 'status'}>
-          <p>{message.text}</p>
-          <button type="button" onClick={() => setMessage(null)}>
-            {t('load.dismiss')}
-          </button>
-        </div>
-      ) : null}
+      {/* Dialog and outcome render in <body>: inside the header they would take its dark button style. */}
+      {dialog ? createPortal(dialog, document.body) : null}
+      {outcome ? createPortal(outcome, document.body) : null}
     </div>
   );
 }

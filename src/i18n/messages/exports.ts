@@ -24,7 +24,7 @@ export const exportsMessages = {
   },
   'workspace.importDo': { en: 'Replace workspace', ja: '置き換える' },
   'workspace.imported': { en: 'Workspace imported from {file}.', ja: '{file} からワークスペースを読み込みました。' },
-  'workspace.importFailed': { en: '{file} was not imported: {reason} Nothing was changed.', ja: '{file} は読み込まれませんでした：{reason} 何も変更されていません。' },
+  'workspace.importFailed': { en: '{file} was not imported: {reason} Nothing was changed.', ja: '{file} は読み込まれませんでした：{reason}何も変更されていません。' },
   'workspace.error.notJson': { en: 'the file is not valid JSON ({detail}).', ja: 'ファイルが正しいJSONではありません（{detail}）。' },
   'workspace.error.notWorkspace': { en: 'the file is not a workspace file of this app.', ja: 'このアプリのワークスペースファイルではありません。' },
   'workspace.error.newerVersion': { en: 'the file was written by a newer version of the app (format {found}; this app reads format {supported}).', ja: 'ファイルは新しいバージョンのアプリで書き出されています（形式 {found}。このアプリが読めるのは形式 {supported}）。' },
