@@ -26,6 +26,9 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts', 'tests/property/**/*.test.ts'],
+          // Views register their message areas when their module loads; unit tests of pure
+          // text helpers and the e2e tests' locators need every area without loading views.
+          setupFiles: ['src/i18n/register/all.ts'],
         },
       },
       {
@@ -44,6 +47,7 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/e2e/**/*.e2e.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
+          setupFiles: ['src/i18n/register/all.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,

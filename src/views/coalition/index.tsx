@@ -22,6 +22,7 @@ import { coalitionTable, gapSentence, gridCells } from './coalition-text';
 import { PartnerControls } from './PartnerControls';
 import { SideControls } from './SideControls';
 import './coalition.css';
+import '../../i18n/register/coalition';
 
 /** The engine's contributions per analysis (replaced on every change) and candidate list. */
 const cache = new WeakMap<AnalysisResult, Map<string, PartnerAnalysis>>();

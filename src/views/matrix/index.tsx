@@ -20,6 +20,7 @@ import { MatrixChart, type MatrixHeader } from './MatrixChart';
 import { buildMatrix, nextSort, sortMatrixRows, SORT_COMPOSITE, SORT_TECHNOLOGY, type MatrixSort } from './matrix-series';
 import { matrixCells, matrixColumns, matrixTable, type MatrixTextContext } from './matrix-text';
 import './matrix.css';
+import '../../i18n/register/matrix';
 
 export default function MatrixView() {
   const t = useT();

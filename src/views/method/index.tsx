@@ -11,6 +11,7 @@ import { ParameterPanel } from '../../app/parameters/ParameterPanel';
 import { ViewHeader } from '../../app/ViewHeader';
 import { FORMULAS } from './formulas';
 import { computeWorkedExample } from './worked-example';
+import '../../i18n/register/method';
 
 function Formula({ children }: { children: string }) {
   return <pre className="formula">{children}</pre>;

@@ -21,7 +21,6 @@ import { actorColors, profileActorName, profileTable } from './profile-text';
 import { ProfileChart } from './ProfileChart';
 import './profile.css';
 import '../../i18n/register/profile';
-import '../../i18n/register/table';
 
 const cache = new WeakMap<AnalysisResult, Map<string, ProfileSeries | null>>();
 

@@ -13,6 +13,8 @@ import { buildQuadrant } from './quadrant-series';
 import { quadrantTable, type QuadrantTextContext } from './quadrant-text';
 import { QuadrantChart } from './QuadrantChart';
 import './quadrant.css';
+import '../../i18n/register/quadrant';
+import '../../i18n/register/ranking';
 
 export default function QuadrantView() {
   const t = useT();

@@ -13,6 +13,8 @@ import { buildRunway } from './runway-series';
 import { runwayTable, type RunwayTextContext } from './runway-text';
 import { RunwayChart } from './RunwayChart';
 import './runway.css';
+import '../../i18n/register/runway';
+import '../../i18n/register/ranking';
 
 export default function RunwayView() {
   const t = useT();
