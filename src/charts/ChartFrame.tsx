@@ -46,7 +46,7 @@ export function ChartFrame({ exportName, title, subtitle, table, children, foote
         {children}
       </div>
       <div id={`${id}-table`} className={showTable ? 'chart-table' : 'chart-table visually-hidden'}>
-        <DataTable spec={table} />
+        <DataTable spec={table} focusable={showTable} />
       </div>
       {footer ? <figcaption className="chart-footer">{footer}</figcaption> : null}
     </figure>

@@ -20,10 +20,14 @@ export interface DataTableSpec {
   rows: Record<string, string | number>[];
 }
 
-export function DataTable({ spec }: { spec: DataTableSpec }) {
+/**
+ * `focusable`: the scroll box is a Tab stop (a wide table can then be scrolled from the keyboard);
+ * false while the table is only there for screen readers, so the keyboard never lands on
+ * something invisible.
+ */
+export function DataTable({ spec, focusable = true }: { spec: DataTableSpec; focusable?: boolean }) {
   return (
-    // A focusable, named region: a table wider than the chart can be scrolled from the keyboard.
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={spec.caption}>
+    <div className="table-scroll" tabIndex={focusable ? 0 : undefined} role="region" aria-label={spec.caption}>
       <table className="data-table">
         <caption className="visually-hidden">{spec.caption}</caption>
         <thead>

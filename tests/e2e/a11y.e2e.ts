@@ -122,6 +122,51 @@ test('keyboard only: skip link first, then header, navigation and main content i
   await context.close();
 });
 
+/** A4 landscape less the @page margins (297 × 210 mm, 12 mm and 10 mm), in CSS pixels. */
+const PRINT_AREA = { width: Math.floor(((297 - 24) / 25.4) * 96), height: Math.floor(((210 - 20) / 25.4) * 96) };
+
+test('print: every view fits A4 landscape without navigation or controls', async () => {
+  const { page, context } = await openWatchedPage(browser, { viewport: PRINT_AREA });
+  await page.goto(appUrl('#/overview?lang=en'));
+  await waitForView(page, 'overview');
+  const problems: string[] = [];
+  for (const id of VIEW_IDS) {
+    // Navigate on screen (the navigation is not printed), then look at the printed layout.
+    await page.emulateMedia({ media: 'screen' });
+    await showView(page, id, 'en');
+    await page.emulateMedia({ media: 'print' });
+    const found = await page.evaluate(() => {
+      const issues: string[] = [];
+      for (const selector of ['.skip-link', '.nav', '.header-controls', '.view-actions', '.chart-frame-actions']) {
+        for (const element of document.querySelectorAll(selector)) {
+          if (getComputedStyle(element).display !== 'none') issues.push(`${selector} is printed`);
+        }
+      }
+      const width = document.documentElement.clientWidth;
+      const cut = [...document.querySelectorAll<HTMLElement>('body *')].filter((element) => {
+        if (element.closest('.visually-hidden, .briefing-print-deck')) return false;
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && box.right > width + 1;
+      });
+      for (const element of cut.slice(0, 3)) {
+        issues.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} is cut at the page edge (${Math.round(element.getBoundingClientRect().right)} px > ${width} px)`);
+      }
+      return issues;
+    });
+    if (found.length > 0) problems.push(`#/${id}: ${found.join('; ')}`);
+  }
+  expect(problems).toEqual([]);
+
+  // The printed pages really are A4 landscape (842 × 595 pt).
+  await page.emulateMedia({ media: 'screen' });
+  await showView(page, 'overview', 'en');
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((match) => [Math.round(Number(match[1])), Math.round(Number(match[2]))]);
+  expect(boxes.length).toBeGreaterThan(0);
+  expect(new Set(boxes.map((box) => box.join('x')))).toEqual(new Set(['842x595']));
+  await context.close();
+});
+
 /** What animates, or would animate on a change, on the page as it is now (at most a few). */
 function movingParts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
