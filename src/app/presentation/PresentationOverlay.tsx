@@ -69,7 +69,7 @@ export function PresentationOverlay() {
       data-testid="presentation"
     >
       {slide ? (
-        <ScaledSlide key={slide.id} slide={slide} number={index + 1} total={deck.length} scale={scale} className="presentation-slide" />
+        <ScaledSlide key={slide.id} slide={slide} number={index + 1} total={deck.length} scale={scale} className="presentation-slide" fit={false} />
       ) : (
         <p className="presentation-empty">{t('presentation.empty')}</p>
       )}

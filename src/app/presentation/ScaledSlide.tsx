@@ -13,9 +13,11 @@ interface Props {
   total: number;
   scale: number;
   className?: string;
+  /** Shrink a view taller than the slide to fit (see SlideCanvas). */
+  fit?: boolean;
 }
 
-export function ScaledSlide({ slide, number, total, scale, className }: Props) {
+export function ScaledSlide({ slide, number, total, scale, className, fit = true }: Props) {
   const style = {
     '--slide-scale': scale,
     width: SLIDE_WIDTH * scale,
@@ -24,7 +26,7 @@ export function ScaledSlide({ slide, number, total, scale, className }: Props) {
   return (
     <div className={`slide-frame ${className ?? ''}`} style={style}>
       <div className="slide-scaler">
-        <SlideCanvas slide={slide} number={number} total={total} />
+        <SlideCanvas slide={slide} number={number} total={total} fit={fit} />
       </div>
     </div>
   );

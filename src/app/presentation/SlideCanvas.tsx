@@ -14,6 +14,7 @@ import { NoteText } from '../annotations/NoteText';
 import { useLocale, useT } from '../i18n-hooks';
 import { viewById } from '../view-registry';
 import { ViewErrorBoundary } from '../ViewErrorBoundary';
+import { FitToSlide } from './FitToSlide';
 import { SlideFooter } from './SlideFooter';
 import { useSlideTitle } from './useSlideTitle';
 import { useSlideStore } from './useSlideStore';
@@ -24,9 +25,11 @@ interface Props {
   /** 1-based position in the deck. */
   number: number;
   total: number;
+  /** Shrink a view taller than the slide to fit (thumbnails, print); false on the projector, which scrolls. */
+  fit?: boolean;
 }
 
-export function SlideCanvas({ slide, number, total }: Props) {
+export function SlideCanvas({ slide, number, total, fit = true }: Props) {
   const t = useT();
   const locale = useLocale();
   const store = useSlideStore(slide);
@@ -60,22 +63,24 @@ export function SlideCanvas({ slide, number, total }: Props) {
         </h2>
       </header>
       <div className="slide-body">
-        {notes.map((note) => (
-          <NoteText key={note.key} name={note.name} text={annotations[note.key]!} />
-        ))}
-        {dataset ? (
-          <AppStoreProvider store={store} readOnly>
-            <ViewErrorBoundary viewName={slide.view} locale={locale} resetKey={`${slide.id}|${slide.datasetId}`}>
-              <Suspense fallback={<p className="loading">{t('app.loadingDataset')}</p>}>
-                <View />
-              </Suspense>
-            </ViewErrorBoundary>
-          </AppStoreProvider>
-        ) : (
-          <p className="empty-state" role="alert">
-            {t('briefing.datasetMissing', { id: slide.datasetId })}
-          </p>
-        )}
+        <FitToSlide enabled={fit}>
+          {notes.map((note) => (
+            <NoteText key={note.key} name={note.name} text={annotations[note.key]!} />
+          ))}
+          {dataset ? (
+            <AppStoreProvider store={store} readOnly>
+              <ViewErrorBoundary viewName={slide.view} locale={locale} resetKey={`${slide.id}|${slide.datasetId}`}>
+                <Suspense fallback={<p className="loading">{t('app.loadingDataset')}</p>}>
+                  <View />
+                </Suspense>
+              </ViewErrorBoundary>
+            </AppStoreProvider>
+          ) : (
+            <p className="empty-state" role="alert">
+              {t('briefing.datasetMissing', { id: slide.datasetId })}
+            </p>
+          )}
+        </FitToSlide>
       </div>
       <SlideFooter dataset={dataset} parameters={slide.parameters} focus={focus} number={number} total={total} />
       {marking ? <div className="slide-marking slide-marking-bottom">{marking}</div> : null}
