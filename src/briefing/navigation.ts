@@ -1,6 +1,7 @@
 /**
  * Moving through a deck in presentation mode. Keys are those a presentation clicker sends
- * (most send PageUp/PageDown; some send arrows or B/period) plus the usual keyboard ones.
+ * (most send PageUp/PageDown, some arrows) plus the usual keyboard ones. Enter is left alone:
+ * it must still press a focused button (such as "Leave presentation").
  */
 
 /** What a key asks for. */
@@ -12,11 +13,9 @@ const COMMANDS: Record<string, DeckCommand> = {
   PageDown: 'next',
   ' ': 'next',
   Spacebar: 'next',
-  Enter: 'next',
   ArrowLeft: 'previous',
   ArrowUp: 'previous',
   PageUp: 'previous',
-  Backspace: 'previous',
   Home: 'first',
   End: 'last',
   Escape: 'exit',

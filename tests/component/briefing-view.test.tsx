@@ -85,6 +85,7 @@ describe('Briefing view', () => {
     render(<BriefingView />);
     fireEvent.click(screen.getByRole('button', { name: 'Delete slide: Slide 2: Comparison table: Artificial intelligence' }));
     expect(deckViews()).toEqual(['overview:null', 'method:null']);
+    expect(screen.getByText('Slide “Comparison table: Artificial intelligence” deleted.')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(deckViews()).toEqual(['overview:null', 'table:ai', 'method:null']);
   });
@@ -147,7 +148,7 @@ describe('Add to briefing and notes from the views', () => {
 });
 
 describe('Presentation mode', () => {
-  test('keys move through the deck; Esc leaves', { timeout: 30_000 }, () => {
+  test('keys move through the deck; Esc leaves', { timeout: 30_000 }, async () => {
     seedDeck([
       ['overview', null],
       ['table', 'ai'],
@@ -156,7 +157,8 @@ describe('Presentation mode', () => {
     appStore.setState({ briefing: { marking: 'FOR OFFICIAL USE ONLY', theme: 'light' } });
     render(<PresentationHost />);
     act(() => startPresentation(0));
-    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    // The overlay may arrive as its own chunk.
+    const dialog = await screen.findByRole('dialog', { name: 'Presentation' }, { timeout: 10_000 });
     const number = () => within(dialog).getByTestId('slide-number').textContent;
     const title = () => within(dialog).getByTestId('slide-title').textContent;
     expect(number()).toBe('1 / 3');

@@ -19,7 +19,8 @@ interface Props {
   index: number;
   total: number;
   onMove: (slide: Slide, delta: number) => void;
-  onDelete: (slide: Slide) => void;
+  /** Delete, with the title shown (for the undo message). */
+  onDelete: (slide: Slide, title: string) => void;
   onPresent: (index: number) => void;
 }
 
@@ -65,7 +66,7 @@ export function SlideItem({ slide, index, total, onMove, onDelete, onPresent }: 
           <button type="button" onClick={() => onPresent(index)}>
             {t('briefing.presentFrom')}
           </button>
-          <button type="button" className="button-quiet slide-item-delete" onClick={() => onDelete(slide)} aria-label={`${t('briefing.delete')}: ${label}`}>
+          <button type="button" className="button-quiet slide-item-delete" onClick={() => onDelete(slide, title)} aria-label={`${t('briefing.delete')}: ${label}`}>
             {t('briefing.delete')}
           </button>
         </div>

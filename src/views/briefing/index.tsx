@@ -22,7 +22,7 @@ export default function BriefingView() {
   const t = useT();
   const locale = useLocale();
   const deck = useAppStore((state) => state.deck);
-  const [removed, setRemoved] = useState<RemovedSlide | null>(null);
+  const [removed, setRemoved] = useState<{ taken: RemovedSlide; title: string } | null>(null);
   const [status, setStatus] = useState('');
   const focusAfterMove = useRef<{ id: string; direction: 'up' | 'down' } | null>(null);
 
@@ -46,9 +46,9 @@ export default function BriefingView() {
     setStatus(t('briefing.moved', { n: to + 1, total: deck.length }));
     focusAfterMove.current = { id: slide.id, direction: delta < 0 ? 'up' : 'down' };
   };
-  const onDelete = (slide: Slide) => {
+  const onDelete = (slide: Slide, title: string) => {
     const taken = removeSlide(slide.id);
-    if (taken) setRemoved(taken);
+    if (taken) setRemoved({ taken, title });
   };
   const exportHtml = () => {
     const root = document.querySelector('.briefing-print-deck');
@@ -93,11 +93,11 @@ export default function BriefingView() {
       </p>
       {removed ? (
         <div className="briefing-undo" role="status">
-          <span>{t('briefing.deleted', { title: removed.slide.title || t('briefing.slideLabel', { n: removed.index + 1, title: '' }).replace(/[:：]\s*$/, '') })}</span>
+          <span>{t('briefing.deleted', { title: removed.title })}</span>
           <button
             type="button"
             onClick={() => {
-              restoreSlide(removed);
+              restoreSlide(removed.taken);
               setRemoved(null);
             }}
           >
