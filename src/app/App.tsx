@@ -2,7 +2,7 @@
  * The app shell: header (dataset, loading, language), navigation, selection bar and the current
  * view inside its own error boundary. It renders and dispatches; it computes nothing.
  */
-import { Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { bootstrap } from '../store/bootstrap';
 import { useAppStore } from '../store/store';
 import { useT } from './i18n-hooks';
@@ -16,12 +16,20 @@ import { ViewErrorBoundary } from './ViewErrorBoundary';
 import { viewById } from './view-registry';
 import { loadBuiltinDataset } from './builtin-dataset';
 import { PresentationHost } from './presentation/PresentationHost';
-import { PresenterWindow } from './presentation/PresenterWindow';
 import { isPresenterRoute } from './presentation/channel';
+
+/** The presenter window (`#/presenter`, opened from a presentation) loads only on that route. */
+const PresenterWindow = lazy(() => import('./presentation/PresenterWindow').then((module) => ({ default: module.PresenterWindow })));
 
 /** Root component: the app, or the presenter window when opened as `#/presenter`. */
 export function App() {
-  return isPresenterRoute(window.location.hash) ? <PresenterWindow /> : <WorkspaceApp />;
+  return isPresenterRoute(window.location.hash) ? (
+    <Suspense fallback={null}>
+      <PresenterWindow />
+    </Suspense>
+  ) : (
+    <WorkspaceApp />
+  );
 }
 
 /** The working app. */

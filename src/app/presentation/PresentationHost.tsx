@@ -2,12 +2,15 @@
  * Always mounted in the app: shows presentation mode while it is on, and keeps the presenter
  * window informed (which slide is up) and obeyed (its next/previous buttons).
  */
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { appStore } from '../../store/store';
 import { clampIndex } from '../../briefing/navigation';
 import { openPresentationChannel } from './channel';
 import { applyDeckCommand, presentationStore, usePresentation } from './presentation-store';
-import { PresentationOverlay } from './PresentationOverlay';
+
+// The overlay (slide canvas, footer, deck helpers) loads when a presentation starts, not with
+// the first visit; starting is a click, so full screen is requested before it arrives.
+const PresentationOverlay = lazy(() => import('./PresentationOverlay').then((module) => ({ default: module.PresentationOverlay })));
 
 export function PresentationHost() {
   const open = usePresentation((state) => state.open);
@@ -32,5 +35,9 @@ export function PresentationHost() {
     };
   }, []);
 
-  return open ? <PresentationOverlay /> : null;
+  return open ? (
+    <Suspense fallback={null}>
+      <PresentationOverlay />
+    </Suspense>
+  ) : null;
 }
