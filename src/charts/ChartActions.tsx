@@ -6,6 +6,7 @@
 import { useState, type RefObject } from 'react';
 import type { DataTableSpec } from './DataTable';
 import { useT } from '../app/i18n-hooks';
+import { useReadOnly } from '../store/store';
 import { downloadBlob, downloadText, fileSlug } from '../export/download';
 
 // The exporters load on first use: a chart that is only looked at does not carry them.
@@ -33,6 +34,7 @@ export function ChartActions({ exportName, title, figure, table }: Props) {
   const [failure, setFailure] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const name = fileSlug(exportName);
+  const readOnly = useReadOnly();
 
   const run = async (work: () => Promise<void> | void) => {
     setFailure(null);
@@ -50,6 +52,8 @@ export function ChartActions({ exportName, title, figure, table }: Props) {
     return (await chartFigure()).chartSvgFromFigure(figure.current, title);
   };
 
+  // A briefing slide shows the chart, not its controls.
+  if (readOnly) return null;
   return (
     <>
       <button

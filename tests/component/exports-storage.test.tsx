@@ -11,6 +11,7 @@ import { loadFiles } from '../../src/store/actions/datasets';
 import { appStore } from '../../src/store/store';
 import { clearStoredDatasets, loadStoredDatasets } from '../../src/store/persistence/datasets-db';
 import { parseWorkspace } from '../../src/export/workspace-read';
+import { currentWorkspaceJson, importWorkspace } from '../../src/store/actions/workspace';
 import { seedAppState } from './support/app-state';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/e2e/analyst-values.csv');
@@ -76,6 +77,23 @@ describe('a failing IndexedDB put', () => {
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     expect(parsed.workspace.entries.map((entry) => entry.dataset.id)).toEqual([id]);
     expect(parsed.workspace.entries[0]!.dataset).toEqual(state.datasets[id]!.dataset);
+  });
+
+  test('an imported workspace that cannot be stored stays in memory and is reported', async () => {
+    seedAppState();
+    await act(() => loadFiles([analystFile()]));
+    const text = await currentWorkspaceJson();
+    const id = appStore.getState().activeDatasetId!;
+    seedAppState();
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    render(<StorageNotice />);
+    const outcome = await act(() => importWorkspace(text));
+    expect(outcome).toEqual({ ok: true, datasets: 1, slides: 0 });
+    expect(appStore.getState().activeDatasetId).toBe(id);
+    expect(appStore.getState().datasets[id]!.dataset.values.length).toBe(12);
+    expect(await screen.findByRole('alert')).toHaveTextContent('QuotaExceededError');
   });
 
   test('storage disabled at start-up is reported in Japanese too, with the same way out', async () => {

@@ -64,16 +64,18 @@ async function persistRestored(entries: DatasetEntry[], previousUserIds: string[
     const outcome = await deleteStoredDataset(id);
     if (!outcome.ok) failures.push(outcome.reason);
   }
-  const state = appStore.getState();
   let storage: Storage | undefined;
   try {
     storage = globalThis.localStorage;
   } catch {
     storage = undefined;
   }
-  const settingsError = writeSettings(storage, settingsOf(state));
-  if (settingsError) failures.push(settingsError);
-  if (failures.length > 0) reportStorage({ state: 'failed', reason: failures[0]! });
+  if (storage) {
+    const settingsError = writeSettings(storage, settingsOf(appStore.getState()));
+    if (settingsError) failures.push(settingsError);
+  }
+  // Storage already known to be unavailable keeps that (more precise) notice.
+  if (failures.length > 0 && appStore.getState().storage.state !== 'unavailable') reportStorage({ state: 'failed', reason: failures[0]! });
 }
 
 /**
