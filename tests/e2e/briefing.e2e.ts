@@ -55,9 +55,9 @@ test('build a three-slide deck, present it with the keys, print it, export it, r
   expect(tableTitle).toMatch(/^Comparison table: /);
 
   // The presenter window: the app's own page, following the presentation.
-  const presenter = await context.newPage();
-  await presenter.goto(appUrl('#/presenter'));
+  const [presenter] = await Promise.all([context.waitForEvent('page'), page.getByRole('button', { name: 'Open presenter window' }).click()]);
   await presenter.getByText(/Not presenting/).waitFor();
+  expect(presenter.url()).toBe(appUrl('#/presenter'));
 
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   const presentation = page.getByTestId('presentation');
