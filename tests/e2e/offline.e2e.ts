@@ -54,6 +54,15 @@ async function loadCsv(page: Page, file: string): Promise<void> {
   await page.getByRole('status').filter({ hasText: `Loaded ${name}` }).waitFor();
 }
 
+/** Click "Export rankings (CSV)" on the current view; the downloaded file's name. */
+async function exportRankings(page: Page): Promise<string> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: translate('en', 'export.rankingsCsv') }).first().click(),
+  ]);
+  return download.suggestedFilename();
+}
+
 /** Use the controls that could reach for the network: language, assumptions, exports, loading. */
 async function useControls(page: Page): Promise<void> {
   await page.getByRole('button', { name: '日本語' }).click();
@@ -67,15 +76,12 @@ async function useControls(page: Page): Promise<void> {
   await drawer.getByRole('button', { name: translate('en', 'common.close') }).click();
   await expect.poll(() => drawer.count()).toBe(0);
 
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: translate('en', 'export.rankingsCsv') }).first().click();
-  expect((await download).suggestedFilename()).toMatch(/\.csv$/);
+  expect(await exportRankings(page)).toMatch(/\.csv$/);
 
   await loadCsv(page, analystCsv);
   // Over the threshold: parsed in the ingest worker.
-  const worker = page.waitForEvent('worker');
-  await loadCsv(page, bigCsv);
-  expect((await worker).url()).toBeTruthy();
+  const [worker] = await Promise.all([page.waitForEvent('worker'), loadCsv(page, bigCsv)]);
+  expect(worker.url()).toBeTruthy();
 }
 
 test('served under a nested sub-path: every view and the main controls request nothing outside the app folder', async () => {
@@ -127,10 +133,14 @@ test('single file: one HTML file that opens from disk, loads user CSV files (als
   expect(datasetId).toMatch(/^user-/);
 
   // A big file goes to the ingest worker, which the single file starts from a blob: URL.
-  const worker = page.waitForEvent('worker');
-  await loadCsv(page, bigCsv);
-  expect((await worker).url()).toMatch(/^blob:/);
+  const [worker] = await Promise.all([page.waitForEvent('worker'), loadCsv(page, bigCsv)]);
+  expect(worker.url()).toMatch(/^blob:/);
   await files.getByRole('cell', { name: 'analyst-values-long-notes.csv' }).waitFor();
+
+  // Exports download from blob: URLs, also on a file:// page.
+  await showView(page, 'overview', 'en');
+  expect(await exportRankings(page)).toMatch(/\.csv$/);
+  await showView(page, 'data', 'en');
 
   // Persistence on a file:// page: Chromium keeps IndexedDB and localStorage for file:// pages.
   await page.getByRole('combobox', { name: 'Dataset' }).selectOption(datasetId);
