@@ -90,6 +90,7 @@ test('build a three-slide deck, present it with the keys, print it, export it, r
   // The presenter window moves the deck too.
   await presenter.getByRole('button', { name: /Next slide/ }).click();
   await expectSlide(page, '2 / 3', tableTitle);
+  await expect.poll(() => presenter.getByTestId('presenter-title').textContent(), POLL).toBe(tableTitle);
   await page.keyboard.press('Escape');
   await presentation.waitFor({ state: 'detached' });
   await page.getByRole('heading', { name: 'Briefing deck' }).waitFor();

@@ -2,11 +2,13 @@
  * Presentation mode: one slide at a time, filling the screen (full screen where the browser
  * grants it, otherwise a full-viewport overlay), driven by the keys clickers send. Esc leaves.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { commandForKey } from '../../briefing/navigation';
 import { fitScale } from '../../briefing/slide-size';
 import { useAppStore } from '../../store/store';
-import { useT } from '../i18n-hooks';
+import { useLocale, useT } from '../i18n-hooks';
+import { openPresentationChannel } from './channel';
+import { slideTitle } from './useSlideTitle';
 import { applyDeckCommand, stopPresentation, usePresentation } from './presentation-store';
 import { ScaledSlide } from './ScaledSlide';
 import './presentation.css';
@@ -29,6 +31,21 @@ export function PresentationOverlay() {
   const index = usePresentation((state) => state.index);
   const scale = useViewportScale();
   const ref = useRef<HTMLDivElement>(null);
+  const locale = useLocale();
+  const datasets = useAppStore((state) => state.datasets);
+  const titles = useMemo(
+    () => deck.map((item) => slideTitle(item, datasets[item.datasetId]?.dataset ?? null, locale, t)),
+    [deck, datasets, locale, t],
+  );
+
+  // The presenter window shows the titles the room sees: send them now and whenever it opens.
+  useEffect(() => {
+    const channel = openPresentationChannel((message) => {
+      if (message.type === 'hello') channel?.post({ type: 'titles', titles });
+    });
+    channel?.post({ type: 'titles', titles });
+    return () => channel?.close();
+  }, [titles]);
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;

@@ -39,14 +39,17 @@ function formatElapsed(ms: number): string {
   return `${minutes}:${String(seconds).padStart(2, '0')}`;
 }
 
-function SlideHeading({ slide }: { slide: Slide }) {
-  return <>{useSlideTitle(slide)}</>;
+/** The title the room sees (sent by the presenting window), else what this window can tell. */
+function SlideHeading({ slide, sent }: { slide: Slide; sent: string | undefined }) {
+  const own = useSlideTitle(slide);
+  return <>{sent ?? own}</>;
 }
 
 export function PresenterWindow() {
   const t = useT();
   const deck = useAppStore((state) => state.deck);
   const [live, setLive] = useState<{ open: boolean; index: number }>({ open: false, index: 0 });
+  const [titles, setTitles] = useState<string[]>([]);
   const channel = useRef<PresentationChannel | null>(null);
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
@@ -57,6 +60,7 @@ export function PresenterWindow() {
     window.addEventListener('storage', onStorage);
     const opened = openPresentationChannel((message) => {
       if (message.type === 'state') setLive({ open: message.open, index: message.index });
+      else if (message.type === 'titles') setTitles(message.titles);
     });
     channel.current = opened;
     opened?.post({ type: 'hello' });
@@ -101,7 +105,7 @@ export function PresenterWindow() {
               {t('slide.number', { n: live.index + 1, total: deck.length })}
             </p>
             <h2 data-testid="presenter-title">
-              <SlideHeading slide={slide} />
+              <SlideHeading slide={slide} sent={titles[live.index]} />
             </h2>
             <div className="presenter-notes" data-testid="presenter-notes">
               {slide.notes.trim() ? slide.notes : <em>{t('presenter.noNotes')}</em>}
@@ -109,7 +113,7 @@ export function PresenterWindow() {
           </section>
           <section className="presenter-next" aria-label={t('presenter.next')}>
             <h3>{t('presenter.next')}</h3>
-            <p>{next ? <SlideHeading slide={next} /> : t('presenter.end')}</p>
+            <p>{next ? <SlideHeading slide={next} sent={titles[live.index + 1]} /> : t('presenter.end')}</p>
           </section>
         </>
       )}

@@ -12,12 +12,15 @@ export const PRESENTATION_CHANNEL = 'net-assessment:presentation';
 export type PresentationMessage =
   | { type: 'state'; open: boolean; index: number }
   | { type: 'hello' }
+  /** Titles as the room sees them (the presenter window has no datasets to name technologies). */
+  | { type: 'titles'; titles: string[] }
   | { type: 'command'; command: Exclude<DeckCommand, 'exit'> };
 
 function isMessage(value: unknown): value is PresentationMessage {
   if (typeof value !== 'object' || value === null) return false;
   const message = value as Record<string, unknown>;
   if (message.type === 'hello') return true;
+  if (message.type === 'titles') return Array.isArray(message.titles) && message.titles.every((title) => typeof title === 'string');
   if (message.type === 'state') return typeof message.open === 'boolean' && typeof message.index === 'number';
   return message.type === 'command' && ['next', 'previous', 'first', 'last'].includes(message.command as string);
 }
