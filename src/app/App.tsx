@@ -19,7 +19,7 @@ import { PresentationHost } from './presentation/PresentationHost';
 import { isPresenterRoute } from './presentation/channel';
 
 /** The presenter window (`#/presenter`, opened from a presentation) loads only on that route. */
-const PresenterWindow = lazy(() => import('./presentation/PresenterWindow').then((module) => ({ default: module.PresenterWindow })));
+const PresenterWindow = lazy(() => import('./presentation/presentation-parts').then((module) => ({ default: module.PresenterWindow })));
 
 /** Root component: the app, or the presenter window when opened as `#/presenter`. */
 export function App() {

@@ -13,11 +13,13 @@
 import { interpolate, type Locale } from './locale';
 import { registerMessages, lookupMessage } from './registry';
 import { common } from './messages/common';
-import { dataMessages } from './messages/data';
 import { overviewMessages } from './messages/overview';
-import { briefingMessages } from './messages/briefing';
+import { annotationsMessages } from './messages/annotations';
+import { provenanceMessages } from './messages/provenance';
 import { exportsMessages } from './messages/exports';
 import { parametersMessages } from './messages/parameters';
+import type { dataMessages } from './messages/data';
+import type { briefingMessages } from './messages/briefing';
 import type { methodMessages } from './messages/method';
 import type { tableMessages } from './messages/table';
 import type { matrixMessages } from './messages/matrix';
@@ -33,7 +35,7 @@ export { LOCALES, interpolate } from './locale';
 export { registerMessages } from './registry';
 
 /** The tables the shell and the first view need, registered as soon as any text is shown. */
-const SHELL_TABLES = [common, dataMessages, overviewMessages, briefingMessages, exportsMessages, parametersMessages];
+const SHELL_TABLES = [common, overviewMessages, annotationsMessages, provenanceMessages, exportsMessages, parametersMessages];
 for (const table of SHELL_TABLES) registerMessages(table);
 
 /** Every UI string of every area (a type only: most tables load with their views). */
@@ -50,6 +52,8 @@ type AllMessages = typeof common &
   typeof profileMessages &
   typeof coalitionMessages &
   typeof briefingMessages &
+  typeof annotationsMessages &
+  typeof provenanceMessages &
   typeof exportsMessages &
   typeof parametersMessages;
 

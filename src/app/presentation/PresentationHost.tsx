@@ -10,7 +10,7 @@ import { applyDeckCommand, presentationStore, usePresentation } from './presenta
 
 // The overlay (slide canvas, footer, deck helpers) loads when a presentation starts, not with
 // the first visit; starting is a click, so full screen is requested before it arrives.
-const PresentationOverlay = lazy(() => import('./PresentationOverlay').then((module) => ({ default: module.PresentationOverlay })));
+const PresentationOverlay = lazy(() => import('./presentation-parts').then((module) => ({ default: module.PresentationOverlay })));
 
 export function PresentationHost() {
   const open = usePresentation((state) => state.open);

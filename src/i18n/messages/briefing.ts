@@ -2,9 +2,6 @@ import type { MessageTable } from './types';
 
 /** Strings of the briefing area: deck, presentation mode, presenter window, slide footer, notes. */
 export const briefingMessages = {
-  'briefing.add': { en: 'Add to briefing', ja: 'ブリーフィングに追加' },
-  'briefing.added': { en: 'Added as slide {n} of the briefing.', ja: 'ブリーフィングのスライド{n}として追加しました。' },
-  'briefing.addFailed': { en: 'Nothing to add: no dataset is active.', ja: '追加できません：有効なデータセットがありません。' },
   'briefing.title': { en: 'Briefing deck', ja: 'ブリーフィング資料' },
   'briefing.subtitle': {
     en: 'Each slide is a view frozen with its dataset, selection and parameters, and re-drawn live by the engine. Reorder, retitle and add speaker notes, then present, print or export.',
@@ -53,7 +50,6 @@ export const briefingMessages = {
   'slide.parameters': { en: 'Changed from method defaults', ja: '手法の既定値からの変更' },
   'slide.defaults': { en: 'Method defaults', ja: '手法の既定値' },
   'slide.number': { en: '{n} / {total}', ja: '{n} / {total}' },
-  'slide.note': { en: 'Analyst note — {name}', ja: '分析者の注記：{name}' },
   'presentation.label': { en: 'Presentation', ja: '発表' },
   'presentation.help': { en: '← → · PageUp/PageDown · Space · Home/End · Esc to leave', ja: '← → ・PageUp/PageDown・スペース・Home/End・Esc で終了' },
   'presentation.exit': { en: 'Leave presentation', ja: '発表を終了' },
@@ -67,11 +63,4 @@ export const briefingMessages = {
   'presenter.previous': { en: 'Previous slide', ja: '前のスライド' },
   'presenter.forward': { en: 'Next slide', ja: '次のスライド' },
   'presenter.elapsed': { en: 'Elapsed {time}', ja: '経過 {time}' },
-  'note.button': { en: 'Note', ja: '注記' },
-  'note.buttonFilled': { en: 'Note ●', ja: '注記 ●' },
-  'note.label': { en: 'Analyst note on {name}', ja: '{name}への分析者の注記' },
-  'note.help': { en: 'Shown in the views and on briefing slides.', ja: 'ビューとブリーフィングのスライドに表示されます。' },
-  'note.save': { en: 'Save note', ja: '注記を保存' },
-  'note.cancel': { en: 'Cancel', ja: 'キャンセル' },
-  'note.remove': { en: 'Remove note', ja: '注記を削除' },
 } satisfies MessageTable;

@@ -50,8 +50,5 @@ export const dataMessages = {
   'data.page': { en: 'Rows {from}–{to} of {total}', ja: '{total} 行中 {from}–{to} 行' },
   'data.pagePrev': { en: 'Previous', ja: '前へ' },
   'data.pageNext': { en: 'Next', ja: '次へ' },
-  'data.confidence.A': { en: 'A — audited official figure', ja: 'A：公的統計（監査済み）' },
-  'data.confidence.B': { en: 'B — credible estimate', ja: 'B：信頼できる推計' },
-  'data.confidence.C': { en: 'C — analyst judgement / weak proxy', ja: 'C：分析者の判断・弱い代理指標' },
   'data.sources': { en: 'Sources', ja: '出典一覧' },
 } satisfies MessageTable;

@@ -12,3 +12,5 @@ import './trends';
 import './profile';
 import './coalition';
 import './method';
+import './briefing';
+import './data';

@@ -17,6 +17,7 @@ import { htmlDeckFromDom } from './export-html';
 import { PrintDeck } from './PrintDeck';
 import { SlideItem } from './SlideItem';
 import './briefing.css';
+import '../../i18n/register/briefing';
 
 export default function BriefingView() {
   const t = useT();

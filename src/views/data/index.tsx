@@ -7,6 +7,7 @@ import { useLocale, useT } from '../../app/i18n-hooks';
 import { FilesTable } from './FilesTable';
 import { ValidationReport } from './ValidationReport';
 import { ProvenanceTable } from './ProvenanceTable';
+import '../../i18n/register/data';
 
 export default function DataView() {
   const t = useT();

@@ -51,7 +51,7 @@ describe('message areas are registered by what loads them', () => {
   });
 
   test('only the shell areas are in the entry: view-only areas stay out of the first visit', () => {
-    for (const area of ['method', 'table', 'matrix', 'ranking', 'quadrant', 'runway', 'trends', 'profile', 'coalition']) {
+    for (const area of ['briefing', 'data', 'method', 'table', 'matrix', 'ranking', 'quadrant', 'runway', 'trends', 'profile', 'coalition']) {
       expect(shellAreas.has(area), area).toBe(false);
     }
   });
