@@ -1,5 +1,6 @@
 /** "Reset workspace", behind a confirmation dialog. */
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
 import { resetWorkspace } from '../../store/actions/datasets';
 import { useT } from '../i18n-hooks';
 import { ConfirmDialog } from '../ConfirmDialog';
@@ -12,7 +13,9 @@ export function ResetWorkspace() {
       <button type="button" className="button-quiet" onClick={() => setAsking(true)}>
         {t('workspace.reset')}
       </button>
-      {asking ? (
+      {asking
+        ? // In <body>, not the dark header, so the dialog keeps its own colours.
+          createPortal(
         <ConfirmDialog
           message={t('workspace.resetConfirm')}
           confirmLabel={t('workspace.resetDo')}
@@ -23,8 +26,10 @@ export function ResetWorkspace() {
             void resetWorkspace();
           }}
           onCancel={() => setAsking(false)}
-        />
-      ) : null}
+        />,
+            document.body,
+          )
+        : null}
     </>
   );
 }
