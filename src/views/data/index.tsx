@@ -4,6 +4,7 @@ import { CoverageMatrix } from './CoverageMatrix';
 import './data.css';
 import { formatNumber } from '../../i18n/format';
 import { useLocale, useT } from '../../app/i18n-hooks';
+import { ViewHeader } from '../../app/ViewHeader';
 import { FilesTable } from './FilesTable';
 import { ValidationReport } from './ValidationReport';
 import { ProvenanceTable } from './ProvenanceTable';
@@ -24,7 +25,7 @@ export default function DataView() {
   }
   return (
     <div className="data-view">
-      <h2>{t('data.title')}</h2>
+      <ViewHeader title={t('data.title')} />
       <p className="summary">
         {t('data.summary', {
           values: formatNumber(dataset.values.length, locale, 0),
