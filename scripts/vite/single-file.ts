@@ -34,8 +34,8 @@ export interface SingleFileOptions {
   outDir?: string;
 }
 
-/** Matches `new Worker(new URL('<spec>', import.meta.url)[, <options>])`. */
-const WORKER_RE = /new\s+Worker\(\s*new\s+URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*(\{[^}]*\})\s*)?\)/g;
+/** Matches `new Worker(new URL('<spec>', import.meta.url)[, <options>][,])`, over several lines too. */
+const WORKER_RE = /new\s+Worker\(\s*new\s+URL\(\s*(['"])([^'"]+)\1\s*,\s*import\.meta\.url\s*\)\s*(?:,\s*(\{[^}]*\})\s*)?,?\s*\)/g;
 
 /**
  * Rewrite every `new Worker(new URL(…, import.meta.url), …)` in `code` to Vite's inline worker
