@@ -63,7 +63,20 @@ async function exportRankings(page: Page): Promise<string> {
   return download.suggestedFilename();
 }
 
-/** Use the controls that could reach for the network: language, assumptions, exports, loading. */
+/** Download the first chart of the current view as PNG and as SVG (canvas and blob: URLs); the file names. */
+async function exportChart(page: Page): Promise<string[]> {
+  const names: string[] = [];
+  for (const format of ['PNG', 'SVG']) {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: new RegExp(`^Download chart .* as ${format}`) }).first().click(),
+    ]);
+    names.push(download.suggestedFilename());
+  }
+  return names;
+}
+
+/** Use the controls that could reach for the network: language, assumptions, exports (CSV, PNG, SVG), loading. */
 async function useControls(page: Page): Promise<void> {
   await page.getByRole('button', { name: '日本語' }).click();
   await page.getByRole('heading', { name: translate('ja', 'app.title'), level: 1 }).waitFor();
@@ -77,6 +90,8 @@ async function useControls(page: Page): Promise<void> {
   await expect.poll(() => drawer.count()).toBe(0);
 
   expect(await exportRankings(page)).toMatch(/\.csv$/);
+  await showView(page, 'ranking', 'en');
+  expect(await exportChart(page)).toEqual([expect.stringMatching(/\.png$/), expect.stringMatching(/\.svg$/)]);
 
   await loadCsv(page, analystCsv);
   // Over the threshold: parsed in the ingest worker.
@@ -138,8 +153,9 @@ test('single file: one HTML file that opens from disk, loads user CSV files (als
   await files.getByRole('cell', { name: 'analyst-values-long-notes.csv' }).waitFor();
 
   // Exports download from blob: URLs, also on a file:// page.
-  await showView(page, 'overview', 'en');
+  await showView(page, 'ranking', 'en');
   expect(await exportRankings(page)).toMatch(/\.csv$/);
+  expect(await exportChart(page)).toEqual([expect.stringMatching(/\.png$/), expect.stringMatching(/\.svg$/)]);
   await showView(page, 'data', 'en');
 
   // Persistence on a file:// page: Chromium keeps IndexedDB and localStorage for file:// pages.
