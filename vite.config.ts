@@ -38,6 +38,9 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/component/setup.ts'],
+          // A first recharts render in jsdom can take seconds on a loaded 2-core runner; these
+          // are not timing tests, so the limit only guards against hangs.
+          testTimeout: 30_000,
         },
       },
       {
@@ -51,6 +54,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits for the browser (a lazy chunk, a worker); 1 s is too short on a
+          // loaded runner. Tests still finish as soon as the condition holds.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
         },
       },
     ],
