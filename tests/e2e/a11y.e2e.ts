@@ -20,28 +20,39 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// Each view is visited once per language; the English pass, run with prefers-reduced-motion,
-// also checks that nothing moves (no second tour of every view just for that).
+// Each view is visited once per language (touring every view is what costs time). The English
+// tour runs at the width of an A4 landscape page with prefers-reduced-motion, so it also checks
+// that nothing moves and that each view prints without navigation or controls and uncut.
 for (const locale of LOCALES) {
-  const motion = locale === 'en';
-  test(`every view in ${locale}: no serious or critical axe-core violation${motion ? '; nothing moves under prefers-reduced-motion' : ''}`, async () => {
-    const { page, context } = await openWatchedPage(browser);
-    if (motion) await page.emulateMedia({ reducedMotion: 'reduce' });
+  const english = locale === 'en';
+  const name = english
+    ? 'every view in en: no serious or critical axe-core violation; nothing moves under reduced motion; prints on A4 landscape'
+    : `every view in ${locale}: no serious or critical axe-core violation`;
+  test(name, async () => {
+    const { page, context } = await openWatchedPage(browser, english ? { viewport: PRINT_AREA } : {});
+    if (english) await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(appUrl(`#/overview?lang=${locale}`));
     await waitForView(page, 'overview');
     const failures: string[] = [];
     const moving: string[] = [];
+    const printing: string[] = [];
     for (const id of VIEW_IDS) {
       await showView(page, id, locale);
       const blocking = seriousOrCritical(await runAxe(page));
       if (blocking.length > 0) failures.push(`#/${id} (${locale}):\n${describeViolations(blocking)}`);
-      if (motion) {
-        const parts = await movingParts(page);
-        if (parts.length > 0) moving.push(`#/${id}: ${parts.join(', ')}`);
-      }
+      if (!english) continue;
+      const parts = await movingParts(page);
+      if (parts.length > 0) moving.push(`#/${id}: ${parts.join(', ')}`);
+      await page.emulateMedia({ media: 'print', reducedMotion: 'reduce' });
+      const problems = await printProblems(page);
+      if (problems.length > 0) printing.push(`#/${id}: ${problems.join('; ')}`);
+      // Back to the screen: the navigation is not printed, and the next view is opened through it.
+      await page.emulateMedia({ media: 'screen', reducedMotion: 'reduce' });
     }
     expect(failures.join('\n\n')).toBe('');
     expect(moving).toEqual([]);
+    expect(printing).toEqual([]);
+    if (english) expect(await printedPageSizes(page)).toEqual(new Set(['842x595'])); // A4 landscape, in points
     await context.close();
   });
 }
@@ -122,51 +133,6 @@ test('keyboard only: skip link first, then header, navigation and main content i
   await context.close();
 });
 
-/** A4 landscape less the @page margins (297 × 210 mm, 12 mm and 10 mm), in CSS pixels. */
-const PRINT_AREA = { width: Math.floor(((297 - 24) / 25.4) * 96), height: Math.floor(((210 - 20) / 25.4) * 96) };
-
-test('print: every view fits A4 landscape without navigation or controls', async () => {
-  const { page, context } = await openWatchedPage(browser, { viewport: PRINT_AREA });
-  await page.goto(appUrl('#/overview?lang=en'));
-  await waitForView(page, 'overview');
-  const problems: string[] = [];
-  for (const id of VIEW_IDS) {
-    // Navigate on screen (the navigation is not printed), then look at the printed layout.
-    await page.emulateMedia({ media: 'screen' });
-    await showView(page, id, 'en');
-    await page.emulateMedia({ media: 'print' });
-    const found = await page.evaluate(() => {
-      const issues: string[] = [];
-      for (const selector of ['.skip-link', '.nav', '.header-controls', '.view-actions', '.chart-frame-actions']) {
-        for (const element of document.querySelectorAll(selector)) {
-          if (getComputedStyle(element).display !== 'none') issues.push(`${selector} is printed`);
-        }
-      }
-      const width = document.documentElement.clientWidth;
-      const cut = [...document.querySelectorAll<HTMLElement>('body *')].filter((element) => {
-        if (element.closest('.visually-hidden, .briefing-print-deck')) return false;
-        const box = element.getBoundingClientRect();
-        return box.width > 0 && box.height > 0 && box.right > width + 1;
-      });
-      for (const element of cut.slice(0, 3)) {
-        issues.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} is cut at the page edge (${Math.round(element.getBoundingClientRect().right)} px > ${width} px)`);
-      }
-      return issues;
-    });
-    if (found.length > 0) problems.push(`#/${id}: ${found.join('; ')}`);
-  }
-  expect(problems).toEqual([]);
-
-  // The printed pages really are A4 landscape (842 × 595 pt).
-  await page.emulateMedia({ media: 'screen' });
-  await showView(page, 'overview', 'en');
-  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
-  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((match) => [Math.round(Number(match[1])), Math.round(Number(match[2]))]);
-  expect(boxes.length).toBeGreaterThan(0);
-  expect(new Set(boxes.map((box) => box.join('x')))).toEqual(new Set(['842x595']));
-  await context.close();
-});
-
 /** What animates, or would animate on a change, on the page as it is now (at most a few). */
 function movingParts(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -185,4 +151,37 @@ function movingParts(page: Page): Promise<string[]> {
       .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
     return [...now, ...later];
   });
+}
+
+/** A4 landscape less the @page margins (297 × 210 mm, 12 mm and 10 mm), in CSS pixels. */
+const PRINT_AREA = { width: Math.floor(((297 - 24) / 25.4) * 96), height: Math.floor(((210 - 20) / 25.4) * 96) };
+
+/** With print media emulated: screen-only parts still shown, and anything cut at the page edge. */
+function printProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const issues: string[] = [];
+    for (const selector of ['.skip-link', '.nav', '.header-controls', '.view-actions', '.chart-frame-actions']) {
+      for (const element of document.querySelectorAll(selector)) {
+        if (getComputedStyle(element).display !== 'none') issues.push(`${selector} is printed`);
+      }
+    }
+    const width = document.documentElement.clientWidth;
+    const cut = [...document.querySelectorAll<HTMLElement>('body *')].filter((element) => {
+      if (element.closest('.visually-hidden, .briefing-print-deck')) return false;
+      const box = element.getBoundingClientRect();
+      return box.width > 0 && box.height > 0 && box.right > width + 1;
+    });
+    for (const element of cut.slice(0, 3)) {
+      const right = Math.round(element.getBoundingClientRect().right);
+      issues.push(`${element.tagName.toLowerCase()}.${[...element.classList].join('.')} is cut at the page edge (${right} px > ${width} px)`);
+    }
+    return issues;
+  });
+}
+
+/** Page sizes (points, rounded) of the PDF Chromium prints for the current view. */
+async function printedPageSizes(page: Page): Promise<Set<string>> {
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)];
+  return new Set(boxes.map((match) => `${Math.round(Number(match[1]))}x${Math.round(Number(match[2]))}`));
 }

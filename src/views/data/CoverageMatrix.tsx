@@ -56,7 +56,7 @@ export function CoverageMatrix({ dataset, result }: { dataset: Dataset; result: 
           <summary>
             {technologyName(technology)} <span className="help">({rows[0]?.year})</span>
           </summary>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label={technologyName(technology)}>
             <table className="data-table coverage-table">
               <caption className="visually-hidden">{technologyName(technology)}</caption>
               <thead>

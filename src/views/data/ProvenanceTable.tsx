@@ -50,7 +50,7 @@ export function ProvenanceTable({ dataset }: { dataset: Dataset }) {
           {t('data.pageNext')}
         </button>
       </div>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="group" aria-labelledby="provenance-title">
         <table className="data-table provenance-table">
           <thead>
             <tr>
