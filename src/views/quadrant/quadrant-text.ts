@@ -3,7 +3,6 @@
  * (rank order: the text alternative and the CSV export).
  */
 import type { Dataset } from '../../model/dataset';
-import type { Translate } from '../../i18n';
 import type { Locale } from '../../i18n/locale';
 import { formatAsymmetry, formatNumber, formatYears } from '../../i18n/format';
 import type { DataTableSpec } from '../../charts/DataTable';
@@ -11,18 +10,10 @@ import type { TooltipContent } from '../../charts/heatmap/tooltip';
 import { compositeFacts } from '../overview/composite-facts';
 import { compositeTooltip, coverageText } from '../overview/composite-text';
 import type { QuadrantPoint, QuadrantSeries } from './quadrant-series';
+import type { FocusTextContext } from '../focus/text-context';
 
 /** Context of the texts. */
-export interface QuadrantTextContext {
-  /** Translator. */
-  t: Translate;
-  /** UI language. */
-  locale: Locale;
-  /** Horizon H. */
-  horizon: number;
-  /** Projection cap Hmax. */
-  maxYears: number;
-}
+export type QuadrantTextContext = FocusTextContext;
 
 /** Momentum per year, signed, three decimals ("−0.032"). */
 export function formatMomentum(momentum: number, locale: Locale): string {

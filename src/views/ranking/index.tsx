@@ -4,17 +4,14 @@
  * computed off the main thread).
  */
 import { useMemo, useState } from 'react';
-import { ViewHeader } from '../../app/ViewHeader';
 import { useLocale, useT } from '../../app/i18n-hooks';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { formatPercent } from '../../i18n/format';
-import { useActiveDataset, useAnalysis } from '../../store/selectors';
 import { useSensitivity, type SensitivityState } from '../../store/sensitivity';
 import type { Translate } from '../../i18n';
-import { AnalysisProblem } from '../overview/AnalysisProblem';
-import { RivalSelect, useFocusBlock } from '../overview/RivalSelect';
+import { FocusRivalView, MissingTechnologies, useFocusRivalInputs } from '../focus/FocusRivalView';
 import { buildRanking } from './ranking-series';
-import { rankingHeadline, rankingTable, robustnessHeadline, type RankingTextContext } from './ranking-text';
+import { rankingHeadline, rankingTable, robustnessHeadline } from './ranking-text';
 import { RankingChart } from './RankingChart';
 import './ranking.css';
 import '../../i18n/register/ranking';
@@ -36,88 +33,51 @@ function sensitivityStatus(state: SensitivityState, enabled: boolean, t: Transla
 export default function RankingView() {
   const t = useT();
   const locale = useLocale();
-  const dataset = useActiveDataset();
-  const analysis = useAnalysis();
-  const result = analysis.status === 'ok' ? analysis.result : null;
-  const block = useFocusBlock(result);
+  const { inputs, analysis } = useFocusRivalInputs();
   const [monteCarlo, setMonteCarlo] = useState(true);
-  const sensitivity = useSensitivity(monteCarlo && result !== null);
+  const sensitivity = useSensitivity(monteCarlo && analysis.status === 'ok');
   const done = sensitivity.status === 'done' ? sensitivity.result : null;
   const series = useMemo(
-    () => (result && block && dataset ? buildRanking(result, block, dataset, locale, done) : null),
-    [result, block, dataset, locale, done],
+    () => (inputs ? buildRanking(inputs.result, inputs.block, inputs.dataset, locale, done) : null),
+    [inputs, locale, done],
   );
-  const context = useMemo<RankingTextContext | null>(
-    () => (result ? { t, locale, horizon: result.parameters.horizon, maxYears: result.parameters.maxYears } : null),
-    [t, locale, result],
-  );
-
-  const header = (
-    <ViewHeader
-      title={t('ranking.title')}
-      subtitle={t('ranking.subtitle')}
-      actions={result && block && dataset ? <RivalSelect result={result} dataset={dataset} value={block.rival.label} /> : undefined}
-    />
-  );
-  if (!result || !dataset || !context) {
-    return (
-      <div className="ranking-view">
-        {header}
-        <AnalysisProblem analysis={analysis} />
-      </div>
-    );
-  }
-  if (!series) {
-    return (
-      <div className="ranking-view">
-        {header}
-        <p className="empty-state">{t('overview.noRivals')}</p>
-      </div>
-    );
-  }
   const pending = monteCarlo && sensitivity.status !== 'done' && sensitivity.status !== 'error';
-  const robust = done ? robustnessHeadline(series, done.draws, context) : null;
+  const robust = done && series && inputs ? robustnessHeadline(series, done.draws, inputs.context) : null;
   return (
-    <div className="ranking-view">
-      {header}
-      {series.rows.length === 0 ? (
-        <p className="empty-state">{t('overview.rivalEmpty', { side: series.sideName, rival: series.rival })}</p>
-      ) : (
-        <>
-          <section className="card ranking-headline" aria-labelledby="ranking-headline-title">
-            <h3 id="ranking-headline-title" className="visually-hidden">
-              {t('ranking.headlineTitle')}
-            </h3>
-            <p className="ranking-sentence">{rankingHeadline(series, context)}</p>
-            {robust ? <p className="ranking-robust">{robust}</p> : null}
-          </section>
-          <div className="ranking-controls">
-            <label className="ranking-toggle">
-              <input type="checkbox" checked={monteCarlo} onChange={(event) => setMonteCarlo(event.target.checked)} />
-              {t('ranking.mc.toggle')}
-            </label>
-            <p className={sensitivity.status === 'error' ? 'ranking-mc-status ranking-mc-error' : 'ranking-mc-status help'} role="status">
-              {sensitivityStatus(sensitivity, monteCarlo, t, locale)}
-            </p>
-          </div>
-          <ChartFrame
-            exportName={`ranking-${series.rival}`}
-            title={t('ranking.chartTitle', { rival: series.rivalName })}
-            subtitle={monteCarlo ? t('ranking.chartSubtitle') : undefined}
-            table={rankingTable(series, context)}
-            footer={
-              series.missing.length > 0 ? (
-                <>
-                  <span>{t('overview.missing', { list: series.missing.map((item) => `${item.name} (${item.year})`).join(locale === 'ja' ? '、' : ', ') })}</span>{' '}
-                  <span className="help">{t('overview.missingHelp', { rival: series.rival })}</span>
-                </>
-              ) : undefined
-            }
-          >
-            <RankingChart series={series} dataset={dataset} context={context} pending={pending} showUncertainty={monteCarlo} />
-          </ChartFrame>
-        </>
-      )}
-    </div>
+    <FocusRivalView className="ranking-view" title={t('ranking.title')} subtitle={t('ranking.subtitle')} analysis={analysis} inputs={inputs}>
+      {inputs && series ? (
+        series.rows.length === 0 ? (
+          <p className="empty-state">{t('overview.rivalEmpty', { side: series.sideName, rival: series.rival })}</p>
+        ) : (
+          <>
+            <section className="card ranking-headline" aria-labelledby="ranking-headline-title">
+              <h3 id="ranking-headline-title" className="visually-hidden">
+                {t('ranking.headlineTitle')}
+              </h3>
+              <p className="ranking-sentence">{rankingHeadline(series, inputs.context)}</p>
+              {robust ? <p className="ranking-robust">{robust}</p> : null}
+            </section>
+            <div className="ranking-controls">
+              <label className="ranking-toggle">
+                <input type="checkbox" checked={monteCarlo} onChange={(event) => setMonteCarlo(event.target.checked)} />
+                {t('ranking.mc.toggle')}
+              </label>
+              <p className={sensitivity.status === 'error' ? 'ranking-mc-status ranking-mc-error' : 'ranking-mc-status help'} role="status">
+                {sensitivityStatus(sensitivity, monteCarlo, t, locale)}
+              </p>
+            </div>
+            <ChartFrame
+              exportName={`ranking-${series.rival}`}
+              title={t('ranking.chartTitle', { rival: series.rivalName })}
+              subtitle={monteCarlo ? t('ranking.chartSubtitle') : undefined}
+              table={rankingTable(series, inputs.context)}
+              footer={series.missing.length > 0 ? <MissingTechnologies missing={series.missing} rival={series.rival} /> : undefined}
+            >
+              <RankingChart series={series} dataset={inputs.dataset} context={inputs.context} pending={pending} showUncertainty={monteCarlo} />
+            </ChartFrame>
+          </>
+        )
+      ) : null}
+    </FocusRivalView>
   );
 }

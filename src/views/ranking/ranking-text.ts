@@ -12,21 +12,13 @@ import type { TooltipContent } from '../../charts/heatmap/tooltip';
 import { compositeFacts } from '../overview/composite-facts';
 import { compositeTooltip, coverageText } from '../overview/composite-text';
 import type { RankingRow, RankingSeries, RankingUncertainty } from './ranking-series';
+import type { FocusTextContext } from '../focus/text-context';
 
 /** P(durable) at or above this counts as "robust" in the headline. */
 export const ROBUST_SHARE = 0.9;
 
 /** Context of the texts. */
-export interface RankingTextContext {
-  /** Translator. */
-  t: Translate;
-  /** UI language. */
-  locale: Locale;
-  /** Horizon H. */
-  horizon: number;
-  /** Projection cap Hmax. */
-  maxYears: number;
-}
+export type RankingTextContext = FocusTextContext;
 
 function list(names: string[], locale: Locale): string {
   return names.join(locale === 'ja' ? '、' : ', ');

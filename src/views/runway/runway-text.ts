@@ -4,25 +4,16 @@
  */
 import type { Dataset } from '../../model/dataset';
 import type { Translate } from '../../i18n';
-import type { Locale } from '../../i18n/locale';
 import { formatAsymmetry, formatYears } from '../../i18n/format';
 import type { DataTableSpec } from '../../charts/DataTable';
 import type { TooltipContent } from '../../charts/heatmap/tooltip';
 import { compositeFacts } from '../overview/composite-facts';
 import { compositeTooltip, coverageText, parityMeaning } from '../overview/composite-text';
 import type { RunwayBar, RunwayGroup, RunwaySeries } from './runway-series';
+import type { FocusTextContext } from '../focus/text-context';
 
 /** Context of the texts. */
-export interface RunwayTextContext {
-  /** Translator. */
-  t: Translate;
-  /** UI language. */
-  locale: Locale;
-  /** Horizon H. */
-  horizon: number;
-  /** Projection cap Hmax. */
-  maxYears: number;
-}
+export type RunwayTextContext = FocusTextContext;
 
 /** The text at a bar's end: "9.2 y", "> 30 y". */
 export function barYears(bar: RunwayBar, { locale, maxYears }: Pick<RunwayTextContext, 'locale' | 'maxYears'>): string {
