@@ -13,7 +13,14 @@ export const BUILTIN_DATASET_ID = 'default';
 
 /** Read the embedded dataset; null when the build has none or it fails to load. */
 export async function loadBuiltinDataset(): Promise<DatasetEntry | null> {
-  const embedded = (await import('virtual:builtin-dataset')).default;
+  let embedded;
+  try {
+    embedded = await (await import('virtual:builtin-dataset')).default;
+  } catch (error) {
+    // E.g. a server that does not serve .json files: say so instead of opening empty silently.
+    console.warn('The embedded dataset could not be read', error);
+    return null;
+  }
   if (embedded === null) return null;
   if (!embedded.ok) {
     // A broken embedded dataset is a build defect; the unit tests catch it before release.
