@@ -21,11 +21,11 @@ describe('Coalition builder', { timeout: 30_000 }, () => {
   test('a preset sets the side and changes the ΔA cells', () => {
     seedAppState({ dataset: sampleDataset() });
     render(<CoalitionView />);
-    const gcap = screen.getByRole('button', { name: 'Use GCAP as the side (JPN+GBR)' });
+    const gcap = screen.getByRole('button', { name: /^GCAP JPN \+ GBR/ });
     expect(screen.getByText('ITA not in the data')).toBeInTheDocument();
     fireEvent.click(gcap);
     expect(appStore.getState().parameters.side).toEqual(['JPN', 'GBR']);
-    expect(screen.getByRole('button', { name: 'Use GCAP as the side (JPN+GBR)' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: /^GCAP JPN \+ GBR/ })).toHaveAttribute('aria-pressed', 'true');
     // JPN+GBR budget 2·1.02^4 + 2·1.03^4 = 4.42; + AUS 1.13 → ΔA = log2(5.54/4.42)/3/2 = +0.05.
     expect(screen.getByRole('img', { name: /^Artificial intelligence, Australia: ΔA \+0\.05,/ })).toBeInTheDocument();
     // GBR is on the side now: no longer a candidate column; USA is a candidate country.
@@ -56,7 +56,7 @@ describe('Coalition builder', { timeout: 30_000 }, () => {
     render(<CoalitionView />);
     expect(screen.getByRole('heading', { name: '連携構想（コアリション）' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '技術・パートナー別の ΔA（対 中国）' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'GCAP（日英伊）（JPN+GBR）を評価側にする' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^GCAP（日英伊） JPN \+ GBR/ })).toBeInTheDocument();
     expect(screen.getByText(/^対 中国：宇宙の遅れを縮める候補はありません。$/)).toBeInTheDocument();
   });
 });

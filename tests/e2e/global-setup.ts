@@ -22,7 +22,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Engineers working side by side build into their own folder (E2E_OUT_DIR) so runs never clobber.
   const outDir = resolve(root, process.env.E2E_OUT_DIR ?? 'dist');
   if (!process.env.E2E_SKIP_BUILD) {
-    await build({ root, logLevel: 'warn', configFile: resolve(root, 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
+    // Vitest sets NODE_ENV=test, which would bundle React's development build; test what ships.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root, logLevel: 'warn', configFile: resolve(root, 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
   }
   const server = await startStaticServer(outDir, E2E_PREFIX);
   project.provide('baseUrl', server.url);

@@ -37,11 +37,11 @@ export function SideControls({ dataset, side, rivalMembers }: Props) {
               className={active ? 'coalition-preset button-primary' : 'coalition-preset'}
               aria-pressed={active}
               disabled={usable.length === 0}
-              aria-label={t('coalition.preset.apply', { name, members: usable.join('+') })}
+              title={t('coalition.preset.apply', { name, members: usable.join('+') })}
               onClick={() => setParameters({ side: usable })}
             >
-              <span className="coalition-preset-name">{name}</span>
-              <span className="coalition-preset-members">{usable.join(' + ')}</span>
+              <span className="coalition-preset-name">{name}</span>{' '}
+              <span className="coalition-preset-members">{usable.join(' + ')}</span>{' '}
               {absent.length > 0 ? <span className="coalition-preset-absent">{t('coalition.preset.absent', { codes: absent.join(', ') })}</span> : null}
             </button>
           );
