@@ -3,8 +3,8 @@ import { bubbleRadius, buildQuadrant, horizonLine, momentumExtent, niceCeil, reg
 import { pointLabel, quadrantTable } from '../../../src/views/quadrant/quadrant-text';
 import { CLASS_COLORS } from '../../../src/charts/colors';
 import { translator } from '../../../src/i18n';
-import { defaultParameters } from '../../../src/model/parameters';
 import type { AnalysisResult, TechnologyAssessment } from '../../../src/model/results';
+import { rivalBlock, sideResult, technologyAssessment } from '../../fixtures/views/assessments';
 
 const dataset = {
   countries: [
@@ -15,33 +15,10 @@ const dataset = {
   technologies: ['ai', 'quantum', 'space', 'cyber', 'chips'].map((id) => ({ id, nameEn: id.toUpperCase(), nameJa: id, relevance: 1 })),
 };
 
-function assessment(technology: string, fields: Partial<TechnologyAssessment>): TechnologyAssessment {
-  return {
-    technology,
-    year: 2023,
-    asymmetry: null,
-    coverage: 1,
-    lowCoverage: false,
-    indicators: [],
-    path: [],
-    momentum: null,
-    yearsToParity: null,
-    advantageClass: null,
-    score: null,
-    rank: null,
-    relevance: 1,
-    ...fields,
-  };
-}
+const assessment = technologyAssessment;
 
 function result(technologies: TechnologyAssessment[]): AnalysisResult {
-  return {
-    parameters: defaultParameters(),
-    year: 2023,
-    side: { label: 'JPN+USA', members: ['JPN', 'USA'] },
-    rivals: [{ rival: { label: 'CHN', members: ['CHN'] }, technologies }],
-    warnings: [],
-  };
+  return sideResult([rivalBlock('CHN', technologies)]);
 }
 
 describe('quadrant geometry', () => {

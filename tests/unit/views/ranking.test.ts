@@ -3,8 +3,8 @@ import { buildRanking, scoreDomain, scoreTicks } from '../../../src/views/rankin
 import { barLabel, formatScore, rankingHeadline, rankingTable, robustnessHeadline, uncertaintyCell } from '../../../src/views/ranking/ranking-text';
 import { CLASS_COLORS } from '../../../src/charts/colors';
 import { translator } from '../../../src/i18n';
-import { defaultParameters } from '../../../src/model/parameters';
-import type { AnalysisResult, SensitivityResult, TechnologyAssessment } from '../../../src/model/results';
+import type { AnalysisResult, SensitivityResult } from '../../../src/model/results';
+import { rivalBlock, sideResult, technologyAssessment } from '../../fixtures/views/assessments';
 
 const dataset = {
   countries: [
@@ -20,44 +20,18 @@ const dataset = {
   ],
 };
 
-function assessment(technology: string, fields: Partial<TechnologyAssessment>): TechnologyAssessment {
-  return {
-    technology,
-    year: 2023,
-    asymmetry: null,
-    coverage: 1,
-    lowCoverage: false,
-    indicators: [],
-    path: [],
-    momentum: null,
-    yearsToParity: null,
-    advantageClass: null,
-    score: null,
-    rank: null,
-    relevance: 1,
-    ...fields,
-  };
-}
+const assessment = technologyAssessment;
 
 /** Hand-made block: quantum durable (A 0.6, T ∞ → D 0.6), ai eroding (A 0.3, T 6 → D 0.06), space structural (A −0.2, T ∞ → D −0.2), cyber no data. */
 function result(): AnalysisResult {
-  return {
-    parameters: defaultParameters(),
-    year: 2023,
-    side: { label: 'JPN+USA', members: ['JPN', 'USA'] },
-    rivals: [
-      {
-        rival: { label: 'CHN', members: ['CHN'] },
-        technologies: [
-          assessment('quantum', { asymmetry: 0.6, yearsToParity: Infinity, advantageClass: 'durable', score: 0.6, rank: 1, momentum: 0 }),
-          assessment('ai', { year: 2022, asymmetry: 0.3, yearsToParity: 6, advantageClass: 'eroding', score: 0.06, rank: 2, momentum: -0.05 }),
-          assessment('space', { asymmetry: -0.2, yearsToParity: Infinity, advantageClass: 'structural', score: -0.2, rank: 3, momentum: -0.01, coverage: 0.5, lowCoverage: true }),
-          assessment('cyber', { year: 2021 }),
-        ],
-      },
-    ],
-    warnings: [],
-  };
+  return sideResult([
+    rivalBlock('CHN', [
+      assessment('quantum', { asymmetry: 0.6, yearsToParity: Infinity, advantageClass: 'durable', score: 0.6, rank: 1, momentum: 0 }),
+      assessment('ai', { year: 2022, asymmetry: 0.3, yearsToParity: 6, advantageClass: 'eroding', score: 0.06, rank: 2, momentum: -0.05 }),
+      assessment('space', { asymmetry: -0.2, yearsToParity: Infinity, advantageClass: 'structural', score: -0.2, rank: 3, momentum: -0.01, coverage: 0.5, lowCoverage: true }),
+      assessment('cyber', { year: 2021 }),
+    ]),
+  ]);
 }
 
 const sensitivity: SensitivityResult = {

@@ -3,8 +3,8 @@ import { buildRunway, RUNWAY_SIZE, runwayLayout } from '../../../src/views/runwa
 import { runwayBarLabel, runwayTable } from '../../../src/views/runway/runway-text';
 import { CLASS_COLORS } from '../../../src/charts/colors';
 import { translator } from '../../../src/i18n';
-import { defaultParameters } from '../../../src/model/parameters';
-import type { AnalysisResult, TechnologyAssessment } from '../../../src/model/results';
+import type { AnalysisResult } from '../../../src/model/results';
+import { rivalBlock, sideResult, technologyAssessment } from '../../fixtures/views/assessments';
 
 const dataset = {
   countries: [
@@ -15,45 +15,19 @@ const dataset = {
   technologies: ['ai', 'quantum', 'space', 'cyber', 'chips', 'bio'].map((id) => ({ id, nameEn: id.toUpperCase(), nameJa: id, relevance: 1 })),
 };
 
-function assessment(technology: string, fields: Partial<TechnologyAssessment>): TechnologyAssessment {
-  return {
-    technology,
-    year: 2023,
-    asymmetry: null,
-    coverage: 1,
-    lowCoverage: false,
-    indicators: [],
-    path: [],
-    momentum: null,
-    yearsToParity: null,
-    advantageClass: null,
-    score: null,
-    rank: null,
-    relevance: 1,
-    ...fields,
-  };
-}
+const assessment = technologyAssessment;
 
 function result(): AnalysisResult {
-  return {
-    parameters: defaultParameters(),
-    year: 2023,
-    side: { label: 'JPN+USA', members: ['JPN', 'USA'] },
-    rivals: [
-      {
-        rival: { label: 'CHN', members: ['CHN'] },
-        technologies: [
-          assessment('quantum', { asymmetry: 0.6, yearsToParity: Infinity, advantageClass: 'durable', rank: 1 }),
-          assessment('ai', { asymmetry: 0.3, yearsToParity: 6.25, advantageClass: 'eroding', rank: 2 }),
-          assessment('chips', { asymmetry: 0.4, yearsToParity: 31, advantageClass: 'durable', rank: 3 }),
-          assessment('bio', { asymmetry: 0, yearsToParity: 0, advantageClass: 'contested', rank: 4 }),
-          assessment('space', { asymmetry: -0.2, yearsToParity: 4, advantageClass: 'recoverable', rank: 5 }),
-          assessment('cyber', { year: 2020 }),
-        ],
-      },
-    ],
-    warnings: [],
-  };
+  return sideResult([
+    rivalBlock('CHN', [
+      assessment('quantum', { asymmetry: 0.6, yearsToParity: Infinity, advantageClass: 'durable', rank: 1 }),
+      assessment('ai', { asymmetry: 0.3, yearsToParity: 6.25, advantageClass: 'eroding', rank: 2 }),
+      assessment('chips', { asymmetry: 0.4, yearsToParity: 31, advantageClass: 'durable', rank: 3 }),
+      assessment('bio', { asymmetry: 0, yearsToParity: 0, advantageClass: 'contested', rank: 4 }),
+      assessment('space', { asymmetry: -0.2, yearsToParity: 4, advantageClass: 'recoverable', rank: 5 }),
+      assessment('cyber', { year: 2020 }),
+    ]),
+  ]);
 }
 
 const en = { t: translator('en'), locale: 'en' as const, horizon: 10, maxYears: 30 };
