@@ -14,22 +14,19 @@ import type { AnalysisResult } from '../../model/results';
 import { setTechnology } from '../../store/actions/selection';
 import { useActiveDataset, useAnalysis } from '../../store/selectors';
 import { useAppStore, useReadOnly } from '../../store/store';
-import { AnalysisProblem } from '../overview/AnalysisProblem';
 import { focusBlock, RivalSelect } from '../overview/RivalSelect';
 import { buildProfile, type ProfileSeries } from './profile-series';
 import { actorColors, profileActorName, profileTable } from './profile-text';
 import { ProfileChart } from './ProfileChart';
 import './profile.css';
 import '../../i18n/register/profile';
+import { createResultCache } from '../result-cache';
+import { NoAnalysis } from '../NoAnalysis';
 
-const cache = new WeakMap<AnalysisResult, Map<string, ProfileSeries | null>>();
+const profileCache = createResultCache<ProfileSeries | null>();
 
 function cachedProfile(dataset: Dataset, result: AnalysisResult, technology: string, rival: string | null): ProfileSeries | null {
-  let byKey = cache.get(result);
-  if (!byKey) cache.set(result, (byKey = new Map()));
-  const key = `${dataset.id}\u0000${technology}\u0000${rival ?? ''}`;
-  if (!byKey.has(key)) byKey.set(key, buildProfile(dataset, result, technology, rival));
-  return byKey.get(key) ?? null;
+  return profileCache(result, `${dataset.id}\u0000${technology}\u0000${rival ?? ''}`, () => buildProfile(dataset, result, technology, rival));
 }
 
 export default function ProfileView() {
@@ -37,12 +34,7 @@ export default function ProfileView() {
   const dataset = useActiveDataset();
   const analysis = useAnalysis();
   if (!dataset || analysis.status !== 'ok') {
-    return (
-      <div className="profile-view">
-        <ViewHeader title={t('profile.title')} />
-        {analysis.status === 'invalid' ? <AnalysisProblem analysis={analysis} /> : <p className="empty-state">{t('profile.empty.noDataset')}</p>}
-      </div>
-    );
+    return <NoAnalysis className="profile-view" title={t('profile.title')} analysis={analysis} noDatasetText={t('profile.empty.noDataset')} />;
   }
   return <ProfileBody dataset={dataset} result={analysis.result} />;
 }

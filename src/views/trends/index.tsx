@@ -14,23 +14,22 @@ import type { AnalysisResult } from '../../model/results';
 import { setIndicator, setTechnology } from '../../store/actions/selection';
 import { useActiveDataset, useAnalysis } from '../../store/selectors';
 import { useAppStore, useReadOnly } from '../../store/store';
-import { AnalysisProblem } from '../overview/AnalysisProblem';
 import { focusBlock, RivalSelect } from '../overview/RivalSelect';
 import { buildTrends, trendIndicators, type TrendsSeries } from './trends-series';
 import { trendsTable } from './trends-text';
 import { TrendsChart } from './TrendsChart';
 import './trends.css';
 import '../../i18n/register/trends';
+import { createResultCache } from '../result-cache';
+import { NoAnalysis } from '../NoAnalysis';
 
 /** Series per analysis (replaced, never mutated, on every change) and selection. */
-const cache = new WeakMap<AnalysisResult, Map<string, TrendsSeries | null>>();
+const trendsCache = createResultCache<TrendsSeries | null>();
 
 function cachedTrends(dataset: Dataset, result: AnalysisResult, technology: string, indicator: string, rival: string | null): TrendsSeries | null {
-  let byKey = cache.get(result);
-  if (!byKey) cache.set(result, (byKey = new Map()));
-  const key = `${dataset.id}\u0000${technology}\u0000${indicator}\u0000${rival ?? ''}`;
-  if (!byKey.has(key)) byKey.set(key, buildTrends(dataset, result, technology, indicator, rival));
-  return byKey.get(key) ?? null;
+  return trendsCache(result, `${dataset.id}\u0000${technology}\u0000${indicator}\u0000${rival ?? ''}`, () =>
+    buildTrends(dataset, result, technology, indicator, rival),
+  );
 }
 
 export default function TrendsView() {
@@ -38,12 +37,7 @@ export default function TrendsView() {
   const dataset = useActiveDataset();
   const analysis = useAnalysis();
   if (!dataset || analysis.status !== 'ok') {
-    return (
-      <div className="trends-view">
-        <ViewHeader title={t('trends.title')} />
-        {analysis.status === 'invalid' ? <AnalysisProblem analysis={analysis} /> : <p className="empty-state">{t('trends.empty.noDataset')}</p>}
-      </div>
-    );
+    return <NoAnalysis className="trends-view" title={t('trends.title')} analysis={analysis} noDatasetText={t('trends.empty.noDataset')} />;
   }
   return <TrendsBody dataset={dataset} result={analysis.result} />;
 }
