@@ -24,6 +24,12 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--dis
 /** The sub-path the bench serves the build under. */
 const PREFIX = '/bench/';
 const REPEATS = process.argv.includes('--quick') ? 3 : 7;
+/** `--only scale,ingest`: run only the named browser steps (firstPaint, live, ingest, scale, refusal) while iterating. */
+const ONLY = (() => {
+  const at = process.argv.indexOf('--only');
+  return at >= 0 ? new Set((process.argv[at + 1] ?? '').split(',')) : null;
+})();
+const runs = (step: string) => ONLY === null || ONLY.has(step);
 
 /** One row of the result table. */
 interface Row {
@@ -338,21 +344,32 @@ async function main(): Promise<void> {
 
     server = await startStaticServer(dist, PREFIX);
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
-    console.log('First paint…');
-    await firstPaint(browser, server.url, dist);
-    console.log('Live recomputation…');
-    await liveRecomputation(browser, server.url);
-    console.log('Ingest (100 MB)…');
-    await ingest(browser, server.url, work);
-    console.log('Scale (~230k values)…');
-    await scale(browser, server.url, work, engine);
-    console.log('Refusal (600 MB)…');
-    await refusal(browser, server.url, work);
+    if (runs('firstPaint')) {
+      console.log('First paint…');
+      await firstPaint(browser, server.url, dist);
+    }
+    if (runs('live')) {
+      console.log('Live recomputation…');
+      await liveRecomputation(browser, server.url);
+    }
+    if (runs('ingest')) {
+      console.log('Ingest (100 MB)…');
+      await ingest(browser, server.url, work);
+    }
+    if (runs('scale')) {
+      console.log('Scale (~230k values)…');
+      await scale(browser, server.url, work, engine);
+    }
+    if (runs('refusal')) {
+      console.log('Refusal (600 MB)…');
+      await refusal(browser, server.url, work);
+    }
 
     const header = `Machine: ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${browser.version()} headless. Date: ${new Date().toISOString().slice(0, 10)}.`;
     const table = `${header}\n\n${markdownTable()}`;
     console.log(`\n${table}`);
     if (process.argv.includes('--write')) {
+      if (ONLY !== null) throw new Error('--write needs every step: run without --only');
       const file = path.join(ROOT, 'BENCHMARKS.md');
       const text = readFileSync(file, 'utf8');
       const begin = '<!-- bench:begin -->';

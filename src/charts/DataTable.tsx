@@ -1,4 +1,5 @@
 /** A plain data table: the text alternative behind a chart, and the source of its CSV export. */
+import { memo } from 'react';
 
 /** A column of a {@link DataTableSpec}. */
 export interface DataColumn {
@@ -19,6 +20,33 @@ export interface DataTableSpec {
   /** Rows: display text per column key. */
   rows: Record<string, string | number>[];
 }
+
+type Row = Record<string, string | number>;
+
+/** Same cells: every column's key, alignment and text. */
+function sameRow(a: { row: Row; columns: DataColumn[] }, b: { row: Row; columns: DataColumn[] }): boolean {
+  if (a.columns.length !== b.columns.length) return false;
+  return a.columns.every((column, index) => {
+    const other = b.columns[index]!;
+    return column.key === other.key && column.numeric === other.numeric && a.row[column.key] === b.row[column.key];
+  });
+}
+
+/**
+ * One row, memoised on what it shows: a chart's table can have a thousand rows (the overview
+ * at 20 countries × 64 technologies) and a parameter change alters only some of them.
+ */
+const DataRow = memo(function DataRow({ row, columns }: { row: Row; columns: DataColumn[] }) {
+  return (
+    <tr>
+      {columns.map((column) => (
+        <td key={column.key} className={column.numeric ? 'num' : undefined}>
+          {row[column.key] ?? ''}
+        </td>
+      ))}
+    </tr>
+  );
+}, sameRow);
 
 /**
  * `focusable`: the scroll box is a Tab stop (a wide table can then be scrolled from the keyboard);
@@ -41,13 +69,7 @@ export function DataTable({ spec, focusable = true }: { spec: DataTableSpec; foc
         </thead>
         <tbody>
           {spec.rows.map((row, index) => (
-            <tr key={index}>
-              {spec.columns.map((column) => (
-                <td key={column.key} className={column.numeric ? 'num' : undefined}>
-                  {row[column.key] ?? ''}
-                </td>
-              ))}
-            </tr>
+            <DataRow key={index} row={row} columns={spec.columns} />
           ))}
         </tbody>
       </table>

@@ -2,12 +2,14 @@
  * One rival's column of headline cards: the technologies of each class as chips showing A, T
  * and flags. A chip opens the technology against this rival in the comparison table.
  */
+import { memo, useRef } from 'react';
 import type { Dataset } from '../../model/dataset';
 import { formatAsymmetry, formatYears } from '../../i18n/format';
 import { useLocale, useT } from '../../app/i18n-hooks';
 import type { OverviewChip, OverviewRival } from './overview-series';
 import { compositeFlags, compositeTooltip, parityMeaning, type CompositeTextContext } from './composite-text';
 import { openInTable } from './open-in-table';
+import { useNearViewport } from './use-near-viewport';
 
 interface Props {
   /** The rival's column. */
@@ -19,6 +21,18 @@ interface Props {
   maxYears: number;
   parityBand: number;
   dataset: Dataset;
+  /**
+   * Render the chips only while the card is on screen or near it (big datasets: 18 rivals ×
+   * 64 technologies are ~1,000 chips, most of them far below the fold). Off screen the card
+   * keeps its heading and its last height, so the page does not jump.
+   */
+  windowed?: boolean;
+}
+
+/** Height of a card not yet rendered: its chips stacked, plus the heading and class titles. */
+function estimatedHeight(column: OverviewRival): number {
+  const chips = column.classes.reduce((sum, group) => sum + group.chips.length, 0);
+  return 160 + column.classes.length * 40 + chips * 34;
 }
 
 function Chip({ chip, rival, context }: { chip: OverviewChip; rival: OverviewRival; context: CompositeTextContext }) {
@@ -68,11 +82,20 @@ function Chip({ chip, rival, context }: { chip: OverviewChip; rival: OverviewRiv
   );
 }
 
-export function ClassCards({ column, sideName, horizon, maxYears, parityBand, dataset }: Props) {
+export const ClassCards = memo(function ClassCards({ column, sideName, horizon, maxYears, parityBand, dataset, windowed = false }: Props) {
   const t = useT();
   const locale = useLocale();
+  const section = useRef<HTMLElement>(null);
+  const { near, lastHeight } = useNearViewport(section, windowed);
   const context: CompositeTextContext = { t, locale, dataset, horizon, maxYears };
   const headingId = `overview-rival-${column.rival.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  if (!near) {
+    return (
+      <section ref={section} className="card overview-rival" aria-labelledby={headingId} style={{ minHeight: lastHeight ?? estimatedHeight(column) }}>
+        <h3 id={headingId}>{t('overview.versus', { rival: column.name })}</h3>
+      </section>
+    );
+  }
   const defined = column.classes.some((group) => group.chips.length > 0);
   const years = column.years
     ? column.years.min === column.years.max
@@ -80,7 +103,7 @@ export function ClassCards({ column, sideName, horizon, maxYears, parityBand, da
       : `${column.years.min}–${column.years.max}`
     : '–';
   return (
-    <section className="card overview-rival" aria-labelledby={headingId}>
+    <section ref={section} className="card overview-rival" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('overview.versus', { rival: column.name })}</h3>
       <p className="help overview-rival-years">{t('overview.assessed', { years })}</p>
       {!defined ? <p className="empty-state">{t('overview.rivalEmpty', { side: sideName, rival: column.rival })}</p> : null}
@@ -112,4 +135,4 @@ export function ClassCards({ column, sideName, horizon, maxYears, parityBand, da
       ) : null}
     </section>
   );
-}
+});

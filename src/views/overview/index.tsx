@@ -13,6 +13,9 @@ import { OverviewHeatmap } from './OverviewHeatmap';
 import { AnalysisProblem } from './AnalysisProblem';
 import './overview.css';
 
+/** Above this many chips the rival cards render only near the viewport (see ClassCards). */
+const WINDOWED_CHIPS = 400;
+
 export default function OverviewView() {
   const t = useT();
   const locale = useLocale();
@@ -33,6 +36,7 @@ export default function OverviewView() {
   const { horizon, maxYears, parityBand } = result.parameters;
   const years = series.rivals.flatMap((rival) => (rival.years ? [rival.years.min, rival.years.max] : []));
   const minYear = years.length > 0 ? Math.min(...years) : series.year;
+  const chips = series.rivals.reduce((sum, rival) => sum + rival.classes.reduce((count, group) => count + group.chips.length, 0), 0);
   return (
     <div className="overview-view">
       {header}
@@ -72,6 +76,7 @@ export default function OverviewView() {
                 maxYears={maxYears}
                 parityBand={parityBand}
                 dataset={dataset}
+                windowed={chips > WINDOWED_CHIPS}
               />
             ))}
           </div>
