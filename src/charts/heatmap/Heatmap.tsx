@@ -33,8 +33,15 @@ export interface HeatmapCell {
   text: string;
   /** What a screen reader announces for the cell. */
   ariaLabel: string;
-  /** Tooltip. */
-  tooltip: TooltipContent;
+  /**
+   * Tooltip, or a function that composes it when the cell is hovered or focused (a big chart's
+   * thousand tooltips need not be written on every parameter change).
+   */
+  tooltip: TooltipContent | (() => TooltipContent);
+}
+
+function tooltipOf(cell: HeatmapCell): TooltipContent {
+  return typeof cell.tooltip === 'function' ? cell.tooltip() : cell.tooltip;
 }
 
 interface Props {
@@ -181,11 +188,11 @@ export function Heatmap({ label, rows, columns, cells, legend, onActivate, scale
       focus: (rowIndex, columnIndex, key, target) => {
         latest.current.onMarkFocus(rowIndex, columnIndex);
         const cell = latest.current.byKey.get(key);
-        if (cell) latest.current.show(key, target, cell.tooltip);
+        if (cell) latest.current.show(key, target, tooltipOf(cell));
       },
       enter: (key, target) => {
         const cell = latest.current.byKey.get(key);
-        if (cell) latest.current.show(key, target, cell.tooltip);
+        if (cell) latest.current.show(key, target, tooltipOf(cell));
       },
       leave: (key) => latest.current.hide(key),
       activate,
