@@ -13,6 +13,8 @@ import { SETTINGS_KEY } from '../persistence/settings';
 /** Where loaded files go. */
 export type LoadTarget = 'new' | 'current';
 
+/** Loads started so far (tells a finished load whether a newer one began meanwhile). */
+let loadsStarted = 0;
 let inFlight: AbortController | null = null;
 
 function baseName(name: string): string {
@@ -61,6 +63,7 @@ export async function loadFiles(files: (File | InputFile)[], target: LoadTarget 
   inFlight?.abort();
   const controller = new AbortController();
   inFlight = controller;
+  const loadNumber = ++loadsStarted;
   const fileNames = files.map((file) => file.name);
   const state = appStore.getState();
   const active = state.activeDatasetId ? state.datasets[state.activeDatasetId] : undefined;
@@ -97,7 +100,11 @@ export async function loadFiles(files: (File | InputFile)[], target: LoadTarget 
   // dataset, which kept the renderer's peak memory above 1 GB. Nothing else changes: a failed
   // save is reported and the dataset stays in memory, as before.
   await persistEntry(entry);
-  putDataset(entry);
+  // A load started while this one was being saved is the user's latest act: this dataset joins
+  // the workspace, but does not take the screen or the progress bar from the newer load.
+  const superseded = loadsStarted !== loadNumber;
+  putDataset(entry, !superseded);
+  if (superseded) return;
   appStore.setState({
     loadProgress: null,
     loadReport: {
