@@ -11,25 +11,17 @@ import type { DatasetEntry, LoadReport } from './types';
 import { readSettings } from './persistence/settings';
 import { loadStoredDatasets } from './persistence/datasets-db';
 import { parseUrlState } from './url-state';
-import { hashHasQuery, startSync, stateFromUrl } from './sync';
+import { hashHasQuery, localStorageOf, startSync, stateFromUrl } from './sync';
 import { putDataset, reportStorage } from './actions/datasets';
-
-function safeLocalStorage(win: Window): Storage | undefined {
-  try {
-    return win.localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Bring the workspace back, then keep it in sync. `builtin` supplies the embedded dataset. */
 export async function bootstrap(win: Window, builtin: () => Promise<DatasetEntry | null>): Promise<void> {
-  const settings = readSettings(safeLocalStorage(win));
+  const settings = readSettings(localStorageOf(win));
   const { activeDatasetId: storedActive, ...rest } = settings;
   appStore.setState(rest);
   const url = parseUrlState(win.location.search, win.location.hash);
   if (url.locale) appStore.setState({ locale: url.locale });
-  if (!safeLocalStorage(win)) reportStorage({ state: 'unavailable', reason: 'localStorage is disabled' });
+  if (!localStorageOf(win)) reportStorage({ state: 'unavailable', reason: 'localStorage is disabled' });
 
   const [entry, stored] = await Promise.all([builtin(), loadStoredDatasets()]);
   if (entry) putDataset(entry, false);

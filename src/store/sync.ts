@@ -56,13 +56,22 @@ export function hashHasQuery(hash: string): boolean {
 
 let stopSync: (() => void) | null = null;
 
+/** The page's localStorage, or undefined where reading it throws (blocked storage, some file:// policies). */
+export function localStorageOf(win: Window): Storage | undefined {
+  try {
+    return win.localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Start mirroring the store into localStorage and the URL. Idempotent. */
 export function startSync(win: Window): () => void {
   stopSync?.();
   let written = win.location.hash;
   const unsubscribe = appStore.subscribe((state, previous) => {
     if (state.storage.state === 'ok' || state.storage.state === 'failed') {
-      const error = writeSettings(win.localStorage, settingsOf(state));
+      const error = writeSettings(localStorageOf(win), settingsOf(state));
       if (error && state.storage.state === 'ok') appStore.setState({ storage: { state: 'failed', reason: error } });
     }
     const hash = hashOf(state);
