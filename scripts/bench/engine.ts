@@ -36,7 +36,7 @@ const small = { countries: 8, technologies: 8, indicators: 8, years: 10, seed: 7
 const large = { countries: 20, technologies: 64, indicators: 12, years: 15, seed: 7, missingRate: 0.01 };
 
 /** The engine figures `npm run bench` reports (a subset of this script's own list). */
-export function engineFigures(): { defaultWarmMs: number; defaultColdMs: number; largeColdMs: number; largeWarmMs: number; largeValues: number; defaultValues: number } {
+export function engineFigures(): { defaultWarmMs: number; defaultColdMs: number; largeColdMs: number; largeWarmMs: number; largeValues: number; defaultValues: number; monteCarloMs: number } {
   const defaultDs = loadDefaultDataset();
   const largeDs = generateDataset(large);
   for (let k = 0; k < 20; k++) analyse(defaultDs, { saturation: 2 + Math.random() });
@@ -48,6 +48,8 @@ export function engineFigures(): { defaultWarmMs: number; defaultColdMs: number;
     defaultWarmMs: time(50, () => defaultDs, (d) => analyse(d, { horizon: 5 + Math.floor(Math.random() * 10) })),
     largeColdMs: time(7, () => generateDataset(large), (d) => analyse(d)),
     largeWarmMs: time(7, () => largeDs, (d) => analyse(d, { horizon: 8 + Math.random() })),
+    // The code the sensitivity worker runs (src/workers/sensitivity.worker.ts), timed in Node.
+    monteCarloMs: time(3, () => defaultDs, (d) => runSensitivity(d, { monteCarlo: { draws: 1000, seed: 1 } })),
   };
 }
 
