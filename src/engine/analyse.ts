@@ -3,7 +3,8 @@
  * rival, technology by technology.
  *
  * Pipeline: resolve parameters → resolve y0 per rival × technology (assessment-year.ts) and
- * compile the plan (cells and comparisons) → evaluate cells on the dataset's values → evaluate
+ * compile the plan (cells and comparisons) → evaluate cells on the dataset's values (both
+ * reused while only composite-step parameters change, compiled-cells.ts) → evaluate
  * each comparison → attach per-indicator detail → rank (by D, across technologies whatever
  * their y0). The side's ActorValue objects are shared by every rival block assessed at the
  * same y0 (the same numbers): treat the result as read-only.
@@ -12,12 +13,12 @@ import type { Dataset } from '../model/dataset';
 import type { Parameters } from '../model/parameters';
 import { ADVANTAGE_CLASSES, type ActorValue, type AnalysisResult, type RivalAssessment, type TechnologyAssessment } from '../model/results';
 import { actorValue } from './actor-value';
-import type { ResolvedActor } from './actors';
-import { cellValues, type CellValues, evaluateCells } from './cells';
+import type { CellValues } from './cells';
+import { compiledCells } from './compiled-cells';
 import { Composite, compositeOutcome, type ComparisonPlan, evaluateComparison } from './composite';
 import type { EngineResult } from './errors';
 import { indicatorDetail } from './indicator-detail';
-import { type AnalysisPlan, compilePlan } from './plan';
+import type { AnalysisPlan } from './plan';
 import { rankOf } from './rank';
 import { resolveOrThrow, resolveParameters, type ResolvedParameters } from './resolve';
 
@@ -38,11 +39,10 @@ export function tryAnalyse(dataset: Dataset, params: Partial<Parameters> = {}): 
   return resolved.ok ? { ok: true, value: analyseResolved(resolved.value) } : resolved;
 }
 
-/** analyse for already resolved parameters, optionally with another side. */
-export function analyseResolved(resolved: ResolvedParameters, side: ResolvedActor = resolved.side): AnalysisResult {
-  const plan = compilePlan(resolved, side);
-  const values = cellValues(plan.cells.count);
-  evaluateCells(plan.cells, resolved.index.table.value, values);
+/** analyse for already resolved parameters. */
+function analyseResolved(resolved: ResolvedParameters): AnalysisResult {
+  const { plan, values } = compiledCells(resolved);
+  const { side } = resolved;
   const rivals: RivalAssessment[] = resolved.rivals.map((rival) => ({ rival: { label: rival.label, members: [...rival.members] }, technologies: [] }));
   const sideValues = new Map<number, ActorValue>();
   const composite = new Composite(plan.maxIndicators);

@@ -181,6 +181,26 @@ describe('engine properties', () => {
     );
   });
 
+  test('reused cells: any sequence of parameter changes on one dataset = each analysed on a fresh dataset', () => {
+    // compiled-cells.ts keeps the plan per dataset index; a fresh build has no cache entry.
+    const paramsArb = fc.record({
+      horizon: fc.integer({ min: 0, max: 30 }),
+      parityBand: fc.constantFrom(0, 0.05, 0.2),
+      staleness: fc.integer({ min: 0, max: 3 }),
+      trendWindow: fc.integer({ min: 2, max: 6 }),
+      weights: fc.dictionary(fc.constantFrom('i0', 'i1', 'i2'), fc.constantFrom(0, 0.5, 3)),
+      side: fc.constantFrom<string[][]>(['JPN'], ['JPN', 'USA']),
+      year: fc.constantFrom(null, 2021, 2024),
+    });
+    fc.assert(
+      fc.property(specArb(), fc.array(paramsArb, { minLength: 2, maxLength: 6 }), (spec, steps) => {
+        const reused = build(spec);
+        for (const params of steps) expect(analyse(reused, params)).toEqual(analyse(build(spec), params));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   test('Monte Carlo: same seed → identical result', () => {
     fc.assert(
       fc.property(specArb(), fc.integer({ min: 0, max: 0xffffffff }), (spec, seed) => {

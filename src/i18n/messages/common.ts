@@ -74,6 +74,10 @@ export const common = {
   'role.other': { en: 'Others', ja: 'その他' },
   'chart.showTable': { en: 'Show data table', ja: 'データ表を表示' },
   'chart.hideTable': { en: 'Hide data table', ja: 'データ表を隠す' },
+  'chart.tableOnRequest': {
+    en: 'The data table behind this chart has {count} rows; “Show data table” above displays it.',
+    ja: 'このグラフのデータ表は {count} 行あります。上の「データ表を表示」で表示できます。',
+  },
   'provenance.value': { en: 'Value', ja: '値' },
   'provenance.year': { en: 'Year', ja: '年' },
   'provenance.missing': { en: 'No value within the staleness window', ja: '許容年数内に値なし' },
