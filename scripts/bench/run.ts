@@ -84,45 +84,77 @@ function instrument(): void {
   };
 }
 
-/** {@link instrument} as an init script (tsx adds `__name(…)` calls to named functions; define it). */
-const INSTRUMENT = { content: `var __name = (target) => target; (${instrument.toString()})();` };
+/** {@link instrument} as an init script (tsx adds `__name(…)` calls to named functions, also in page.evaluate callbacks; define it globally). */
+const INSTRUMENT = { content: `globalThis.__name = (target) => target; (${instrument.toString()})();` };
 
 async function pageValue<T>(page: Page, name: string): Promise<T> {
   return page.evaluate((key) => (window as unknown as Record<string, unknown>)[key], name) as Promise<T>;
 }
 
+/** Medians of a series of parameter changes (see {@link updateTimes}). */
+interface UpdateTimes {
+  /** Input → the next frame (the slider and its label moved). */
+  frame: number;
+  /** Input → the frame after the view caught up (its `aria-busy` back to false). */
+  view: number;
+  /** Longest main-thread task between the input and the view catching up (worst change). */
+  longestTask: number;
+}
+
 /**
- * Median time from a parameter change (a range input set and its input event dispatched) to
- * the frame after React's commit, over `repeats` changes between `values`.
+ * Parameter changes (a range input set and its input event dispatched), `repeats` times
+ * between `values`. The views render a change in the background (useDeferredValue, marked
+ * by `aria-busy` on `.view-root`), so two times are taken: to the next frame, and to the frame
+ * after the view shows the new parameters.
  */
-async function updateTimes(page: Page, label: RegExp, values: number[], repeats: number): Promise<number> {
+async function updateTimes(page: Page, label: RegExp, values: number[], repeats: number): Promise<UpdateTimes> {
   const slider = page.getByRole('slider', { name: label }).first();
   await slider.waitFor();
   const handle = await slider.elementHandle();
-  const samples: number[] = [];
+  const samples: { frame: number; view: number; start: number; end: number }[] = [];
   for (let k = 0; k < repeats + 2; k++) {
     const value = values[k % values.length]!;
-    const elapsed = await page.evaluate(
+    const sample = await page.evaluate(
       ([input, next]) =>
-        new Promise<number>((resolve) => {
+        new Promise<{ frame: number; view: number; start: number; end: number }>((resolve) => {
           const element = input as HTMLInputElement;
+          const root = document.querySelector('.view-root')!;
           const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+          const afterNextFrame = (then: (at: number) => void) => requestAnimationFrame(() => setTimeout(() => then(performance.now())));
+          let frame: number | undefined;
+          let view: number | undefined;
+          const finish = () => {
+            if (frame !== undefined && view !== undefined) resolve({ frame: frame - start, view: view - start, start, end: view });
+          };
+          const caughtUp = () => {
+            observer.disconnect();
+            afterNextFrame((at) => {
+              view = at;
+              finish();
+            });
+          };
+          const observer = new MutationObserver(() => {
+            if (root.getAttribute('aria-busy') !== 'true') caughtUp();
+          });
           performance.mark('param-change');
           const start = performance.now();
           setter.call(element, String(next));
           element.dispatchEvent(new Event('input', { bubbles: true }));
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              performance.measure('param-update', 'param-change');
-              resolve(performance.now() - start);
-            }),
-          );
+          if (root.getAttribute('aria-busy') === 'true') observer.observe(root, { attributes: true, attributeFilter: ['aria-busy'] });
+          else caughtUp();
+          afterNextFrame((at) => {
+            frame = at;
+            performance.measure('param-update', 'param-change');
+            finish();
+          });
         }),
       [handle, value] as const,
     );
-    if (k >= 2) samples.push(elapsed); // the first two warm the JIT up
+    if (k >= 2) samples.push(sample); // the first two warm the JIT up
   }
-  return median(samples);
+  const tasks = await pageValue<{ start: number; duration: number }[]>(page, '__longTasks');
+  const longestTask = Math.max(0, ...tasks.filter((task) => samples.some((s) => task.start + task.duration > s.start && task.start < s.end)).map((task) => task.duration));
+  return { frame: median(samples.map((s) => s.frame)), view: median(samples.map((s) => s.view)), longestTask };
 }
 
 async function openAssumptions(page: Page): Promise<void> {
@@ -194,8 +226,10 @@ async function liveRecomputation(browser: Browser, url: string): Promise<void> {
     const horizon = await updateTimes(page, /^Decision horizon H/, [6, 12, 8, 15, 10], 15);
     const weight = await updateTimes(page, /^Weight of /, [2, 0.5, 3, 1], 15);
     const name = view === 'overview' ? 'overview' : 'comparison table';
-    record(`Horizon change → next frame, ${name} (median of 15)`, '≤ 50 ms', ms(horizon), horizon <= 50);
-    record(`Weight change → next frame, ${name} (median of 15)`, '≤ 50 ms', ms(weight), weight <= 50);
+    for (const [change, times] of [['Horizon', horizon], ['Weight', weight]] as const) {
+      record(`${change} change → view updated and painted, ${name} (median of 15)`, '≤ 50 ms', ms(times.view), times.view <= 50);
+      record(`${change} change → next frame (slider feedback), ${name}`, '≤ 50 ms', ms(times.frame), times.frame <= 50);
+    }
   }
   await context.close();
 }
@@ -291,7 +325,9 @@ async function scale(browser: Browser, url: string, dir: string, engine: ReturnT
     const horizon = await updateTimes(page, /^Decision horizon H/, [6, 12, 8, 15, 10], 7);
     const name = view === 'overview' ? 'overview' : 'comparison table';
     record(`~230k values, ${name}: open the view → painted`, '—', ms(shown - before), null);
-    record(`~230k values, ${name}: horizon change → next frame (median of 7)`, '≤ 50 ms (smooth)', `${ms(horizon)} (${nodes.toLocaleString('en')} DOM nodes)`, horizon <= 50);
+    record(`~230k values, ${name}: horizon change → next frame, slider feedback (median of 7)`, '≤ 50 ms (smooth)', `${ms(horizon.frame)} (${nodes.toLocaleString('en')} DOM nodes)`, horizon.frame <= 50);
+    record(`~230k values, ${name}: longest main-thread task while the view updates`, '≤ 50 ms (smooth)', ms(horizon.longestTask), horizon.longestTask <= 50);
+    record(`~230k values, ${name}: horizon change → view updated and painted (median of 7)`, '—', ms(horizon.view), null);
   }
   await load.close();
 }

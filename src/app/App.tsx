@@ -9,10 +9,10 @@ import { useT } from './i18n-hooks';
 import { Header } from './header/Header';
 import { Navigation } from './Navigation';
 import { SelectionBar } from './selection/SelectionBar';
+import { ViewRoot } from './ViewRoot';
 import { LoadStatus } from './load/LoadStatus';
 import { DropZone } from './load/DropZone';
 import { StorageNotice } from './StorageNotice';
-import { ViewErrorBoundary } from './ViewErrorBoundary';
 import { viewById } from './view-registry';
 import { loadBuiltinDataset } from './builtin-dataset';
 import { PresentationHost } from './presentation/PresentationHost';
@@ -71,14 +71,11 @@ function WorkspaceApp() {
           {ready ? (
             <>
               <SelectionBar />
-              {/* data-view: which view is on screen, for print rules and real-browser tests. */}
-              <div className="view-root" data-view={definition.id}>
-                <ViewErrorBoundary viewName={definition.id} locale={locale} resetKey={`${view}|${activeDatasetId}`}>
-                  <Suspense fallback={<p className="loading">{t('app.loadingDataset')}</p>}>
-                    <View />
-                  </Suspense>
-                </ViewErrorBoundary>
-              </div>
+              <ViewRoot id={definition.id} resetKey={`${view}|${activeDatasetId}`}>
+                <Suspense fallback={<p className="loading">{t('app.loadingDataset')}</p>}>
+                  <View />
+                </Suspense>
+              </ViewRoot>
             </>
           ) : (
             <p className="loading">{t('app.loadingDataset')}</p>

@@ -4,20 +4,24 @@
  */
 import { rankingsCsv } from '../export/rankings-csv';
 import { downloadText, fileSlug } from '../export/download';
-import { useAnalysis } from '../store/selectors';
+import { selectAnalysis, useAnalysis } from '../store/selectors';
+import { useScopedStore } from '../store/store';
 import { useT } from './i18n-hooks';
 
 export function ExportRankingsButton() {
   const t = useT();
   const analysis = useAnalysis();
+  const store = useScopedStore();
   const disabled = analysis.status !== 'ok';
   return (
     <button
       type="button"
       disabled={disabled}
       onClick={() => {
-        if (analysis.status !== 'ok') return;
-        const { result } = analysis;
+        // The parameters of this moment, even if the views are still rendering the last change.
+        const current = selectAnalysis(store.getState());
+        if (current.status !== 'ok') return;
+        const { result } = current;
         downloadText(rankingsCsv(result), `rankings-${fileSlug(result.side.label)}-${result.year}.csv`, 'text/csv');
       }}
     >

@@ -6,19 +6,17 @@
  * compile the plan (cells and comparisons) → evaluate cells on the dataset's values (both
  * reused while only composite-step parameters change, compiled-cells.ts) → evaluate
  * each comparison → attach per-indicator detail → rank (by D, across technologies whatever
- * their y0). The side's ActorValue objects are shared by every rival block assessed at the
- * same y0 (the same numbers): treat the result as read-only.
+ * their y0). ActorValue objects are shared by every rival block assessed at the same y0 and by
+ * every later analysis that reuses the cells: treat the result as read-only.
  */
 import type { Dataset } from '../model/dataset';
 import type { Parameters } from '../model/parameters';
-import { ADVANTAGE_CLASSES, type ActorValue, type AnalysisResult, type RivalAssessment, type TechnologyAssessment } from '../model/results';
+import { ADVANTAGE_CLASSES, type AnalysisResult, type RivalAssessment, type TechnologyAssessment } from '../model/results';
 import { actorValue } from './actor-value';
-import type { CellValues } from './cells';
-import { compiledCells } from './compiled-cells';
+import { type CompiledAnalysis, compiledCells } from './compiled-cells';
 import { Composite, compositeOutcome, type ComparisonPlan, evaluateComparison } from './composite';
 import type { EngineResult } from './errors';
 import { indicatorDetail } from './indicator-detail';
-import type { AnalysisPlan } from './plan';
 import { rankOf } from './rank';
 import { resolveOrThrow, resolveParameters, type ResolvedParameters } from './resolve';
 
@@ -41,17 +39,18 @@ export function tryAnalyse(dataset: Dataset, params: Partial<Parameters> = {}): 
 
 /** analyse for already resolved parameters. */
 function analyseResolved(resolved: ResolvedParameters): AnalysisResult {
-  const { plan, values } = compiledCells(resolved);
+  const compiled = compiledCells(resolved);
+  const { plan } = compiled;
   const { side } = resolved;
   const rivals: RivalAssessment[] = resolved.rivals.map((rival) => ({ rival: { label: rival.label, members: [...rival.members] }, technologies: [] }));
-  const sideValues = new Map<number, ActorValue>();
   const composite = new Composite(plan.maxIndicators);
-  for (const comparison of plan.comparisons) rivals[comparison.rival].technologies.push(assessTechnology(plan, values, comparison, composite, sideValues));
+  for (const comparison of plan.comparisons) rivals[comparison.rival].technologies.push(assessTechnology(compiled, comparison, composite));
   for (const block of rivals) rankBlock(block);
   return { parameters: resolved.parameters, year: plan.years.asOf, side: { label: side.label, members: [...side.members] }, rivals, warnings: [...resolved.warnings] };
 }
 
-function assessTechnology(plan: AnalysisPlan, values: CellValues, comparison: ComparisonPlan, composite: Composite, sideValues: Map<number, ActorValue>): TechnologyAssessment {
+function assessTechnology(compiled: CompiledAnalysis, comparison: ComparisonPlan, composite: Composite): TechnologyAssessment {
+  const { plan, values, actorValues } = compiled;
   const { resolved, cells } = plan;
   const { index, parameters } = resolved;
   const { technology: t, year } = comparison;
@@ -63,9 +62,8 @@ function assessTechnology(plan: AnalysisPlan, values: CellValues, comparison: Co
   const indicators = comparison.indicators.map((i, j) => {
     const s = comparison.sideCells[j];
     const r = comparison.rivalCells[j];
-    let side = sideValues.get(s);
-    if (!side) sideValues.set(s, (side = actorValue(index, cells, values, s, plan.side.members, year)));
-    const rivalValue = actorValue(index, cells, values, r, rival.members, year);
+    const side = (actorValues[s] ??= actorValue(index, cells, values, s, plan.side.members, year));
+    const rivalValue = (actorValues[r] ??= actorValue(index, cells, values, r, rival.members, year));
     return indicatorDetail(index.indicators[i], resolved.weights[i], parameters.saturation, side, rivalValue, values, s, r);
   });
   const defined = !Number.isNaN(out.asymmetry);

@@ -10,10 +10,11 @@
  * side and rivals (labels and members, in order), the explicit year or fallback year, and
  * which scored indicators have an effective weight > 0.
  *
- * The plan is shared by every analysis under the same key: it and the cell values are
- * read-only. A few keys per index are kept (switching back and forth between two
+ * The plan is shared by every analysis under the same key: it, the cell values and the
+ * ActorValue objects (so every result's `side`/`rival` values) are read-only. A few keys per index are kept (switching back and forth between two
  * coalitions or years stays fast); the WeakMap lets a dropped dataset take them with it.
  */
+import type { ActorValue } from '../model/results';
 import type { ResolvedActor } from './actors';
 import { cellValues, type CellValues, evaluateCells } from './cells';
 import type { DatasetIndex } from './dataset-index';
@@ -26,6 +27,15 @@ const KEPT_PER_INDEX = 4;
 interface CompiledCells {
   plan: Omit<AnalysisPlan, 'resolved' | 'side'>;
   values: CellValues;
+  /** ActorValue per cell, built on first use (they depend only on what the key holds). */
+  actorValues: (ActorValue | undefined)[];
+}
+
+/** What `analyse` reuses for one key. */
+export interface CompiledAnalysis {
+  plan: AnalysisPlan;
+  values: CellValues;
+  actorValues: (ActorValue | undefined)[];
 }
 
 const cache = new WeakMap<DatasetIndex, Map<string, CompiledCells>>();
@@ -51,7 +61,7 @@ export function cellsKey(resolved: ResolvedParameters): string {
 }
 
 /** The plan of `resolved` for its own side, with its cells evaluated on the dataset's values. */
-export function compiledCells(resolved: ResolvedParameters): { plan: AnalysisPlan; values: CellValues } {
+export function compiledCells(resolved: ResolvedParameters): CompiledAnalysis {
   const { index } = resolved;
   let kept = cache.get(index);
   if (!kept) cache.set(index, (kept = new Map()));
@@ -63,9 +73,9 @@ export function compiledCells(resolved: ResolvedParameters): { plan: AnalysisPla
     const { resolved: _compiledFor, side: _side, ...plan } = compilePlan(resolved);
     const values = cellValues(plan.cells.count);
     evaluateCells(plan.cells, index.table.value, values);
-    entry = { plan, values };
+    entry = { plan, values, actorValues: new Array<ActorValue | undefined>(plan.cells.count) };
     if (kept.size >= KEPT_PER_INDEX) kept.delete(kept.keys().next().value as string);
   }
   kept.set(key, entry);
-  return { plan: { ...entry.plan, resolved, side: resolved.side }, values: entry.values };
+  return { plan: { ...entry.plan, resolved, side: resolved.side }, values: entry.values, actorValues: entry.actorValues };
 }

@@ -2,6 +2,7 @@
  * Derived data, computed from the store and memoised by input identity: the analysis is never
  * stored, only recomputed when the dataset or the parameters were replaced.
  */
+import { useDeferredValue } from 'react';
 import { analyse, validateParameters } from '../engine';
 import type { Dataset } from '../model/dataset';
 import type { Parameters } from '../model/parameters';
@@ -62,7 +63,32 @@ export function useActiveDataset(): Dataset | null {
   return useAppStore(selectActiveDataset);
 }
 
-/** React: the analysis of the current state. */
+const selectParameters = (state: AppState): Parameters => state.parameters;
+
+/**
+ * The dataset and parameters the views show. A parameter change is rendered in the background
+ * (useDeferredValue): the slider and its label move in the frame of the input, and React
+ * renders the views on the new parameters in an interruptible pass, dropping the values a fast
+ * drag has already left. At ~230 k values that pass takes ~100 ms; done in the input's own
+ * task it made the thumb jump. A dataset switch is shown at once with the parameters of the
+ * moment, never the previous parameters against the new dataset.
+ */
+function useShownInputs(): { dataset: Dataset | null; parameters: Parameters; pending: boolean } {
+  const dataset = useActiveDataset();
+  const live = useAppStore(selectParameters);
+  const deferred = useDeferredValue(live);
+  const deferredDataset = useDeferredValue(dataset);
+  const parameters = deferredDataset === dataset ? deferred : live;
+  return { dataset, parameters, pending: parameters !== live };
+}
+
+/** React: the analysis the views show (see {@link useShownInputs}). */
 export function useAnalysis(): AnalysisOutcome {
-  return useAppStore(selectAnalysis);
+  const { dataset, parameters } = useShownInputs();
+  return computeAnalysis(dataset, parameters);
+}
+
+/** React: true while the views still show the previous parameters (a background render is under way). */
+export function useAnalysisPending(): boolean {
+  return useShownInputs().pending;
 }

@@ -63,6 +63,11 @@ export function useAppStore<T>(selector: (state: AppState) => T): T {
   return useStore(useContext(StoreScopeContext).store, selector);
 }
 
+/** The store of the subtree (to read the state of the moment in an event handler). */
+export function useScopedStore(): StoreApi<AppState> {
+  return useContext(StoreScopeContext).store;
+}
+
 /** True when the component is drawn on a read-only slide (hide selects, buttons, drawers). */
 export function useReadOnly(): boolean {
   return useContext(StoreScopeContext).readOnly;

@@ -3,6 +3,7 @@
  * partner candidates, and read ΔA = A(side + partner) − A(side) per technology as a grid for
  * the focus rival, with one sentence per rival naming the partner that closes each gap.
  */
+import { memo } from 'react';
 import { partnerContributions, type PartnerAnalysis } from '../../engine';
 import { ViewHeader } from '../../app/ViewHeader';
 import { useLocale, useT } from '../../app/i18n-hooks';
@@ -51,7 +52,8 @@ export default function CoalitionView() {
   return <CoalitionBody dataset={dataset} result={analysis.result} />;
 }
 
-function CoalitionBody({ dataset, result }: { dataset: Dataset; result: AnalysisResult }) {
+/** Memoised: a parameter change first re-renders the view with the previous analysis (useDeferredValue); same props, nothing to redo. */
+const CoalitionBody = memo(function CoalitionBody({ dataset, result }: { dataset: Dataset; result: AnalysisResult }) {
   const t = useT();
   const locale = useLocale();
   const readOnly = useReadOnly();
@@ -124,4 +126,4 @@ function CoalitionBody({ dataset, result }: { dataset: Dataset; result: Analysis
       {body}
     </div>
   );
-}
+});

@@ -4,7 +4,7 @@
  * scale, the composite A first. Sortable by any column, so an analyst can see which axes drive
  * a lead or a lag; a cell opens the technology in the comparison table.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { ViewHeader } from '../../app/ViewHeader';
 import { useLocale, useT } from '../../app/i18n-hooks';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -45,7 +45,8 @@ export default function MatrixView() {
   );
 }
 
-function MatrixBody({ result, dataset, block }: { result: AnalysisResult; dataset: Dataset; block: RivalAssessment }) {
+/** Memoised: a parameter change first re-renders the view with the previous analysis (useDeferredValue); same props, nothing to redo. */
+const MatrixBody = memo(function MatrixBody({ result, dataset, block }: { result: AnalysisResult; dataset: Dataset; block: RivalAssessment }) {
   const t = useT();
   const locale = useLocale();
   const [sort, setSort] = useState<MatrixSort | null>(null);
@@ -117,4 +118,4 @@ function MatrixBody({ result, dataset, block }: { result: AnalysisResult; datase
       )}
     </>
   );
-}
+});

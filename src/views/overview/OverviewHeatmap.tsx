@@ -1,5 +1,5 @@
 /** The overview's technology × rival heatmap of A, in its chart frame with the data table. */
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import type { Dataset } from '../../model/dataset';
 import { ChartFrame } from '../../charts/ChartFrame';
 import { Heatmap } from '../../charts/heatmap/Heatmap';
@@ -15,7 +15,8 @@ interface Props {
   maxYears: number;
 }
 
-export function OverviewHeatmap({ series, dataset, horizon, maxYears }: Props) {
+/** Memoised: a parameter change first re-renders the view with the previous analysis (useDeferredValue); same props, nothing to redo. */
+export const OverviewHeatmap = memo(function OverviewHeatmap({ series, dataset, horizon, maxYears }: Props) {
   const t = useT();
   const locale = useLocale();
   const { cells, table } = useMemo(() => {
@@ -45,4 +46,4 @@ export function OverviewHeatmap({ series, dataset, horizon, maxYears }: Props) {
       />
     </ChartFrame>
   );
-}
+});

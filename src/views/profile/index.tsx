@@ -3,7 +3,7 @@
  * industry, military, governance…) for each side member, the side and each rival, with the
  * normalisation stated under the chart and a table of every value behind it.
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { ViewHeader } from '../../app/ViewHeader';
 import { useLocale, useT } from '../../app/i18n-hooks';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -39,7 +39,8 @@ export default function ProfileView() {
   return <ProfileBody dataset={dataset} result={analysis.result} />;
 }
 
-function ProfileBody({ dataset, result }: { dataset: Dataset; result: AnalysisResult }) {
+/** Memoised: a parameter change first re-renders the view with the previous analysis (useDeferredValue); same props, nothing to redo. */
+const ProfileBody = memo(function ProfileBody({ dataset, result }: { dataset: Dataset; result: AnalysisResult }) {
   const t = useT();
   const locale = useLocale();
   const readOnly = useReadOnly();
@@ -120,4 +121,4 @@ function ProfileBody({ dataset, result }: { dataset: Dataset; result: AnalysisRe
       {body}
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@
  * technology in focus, every indicator grouped by pillar, each rival cell tinted by a_i of the
  * side-vs-rival comparison, numbered sources under the table and the composite per rival.
  */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { ViewHeader } from '../../app/ViewHeader';
 import { useLocale, useT } from '../../app/i18n-hooks';
 import { downloadText, fileSlug } from '../../export/download';
@@ -52,7 +52,8 @@ export default function TableView() {
   return <TableBody dataset={dataset} result={analysis.result} />;
 }
 
-function TableBody({ dataset, result }: { dataset: Dataset; result: AnalysisResult }) {
+/** Memoised: a parameter change first re-renders the view with the previous analysis (useDeferredValue); same props, nothing to redo. */
+const TableBody = memo(function TableBody({ dataset, result }: { dataset: Dataset; result: AnalysisResult }) {
   const t = useT();
   const locale = useLocale();
   const selected = useAppStore((state) => state.technology);
@@ -104,4 +105,4 @@ function TableBody({ dataset, result }: { dataset: Dataset; result: AnalysisResu
       )}
     </div>
   );
-}
+});

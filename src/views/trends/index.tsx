@@ -4,7 +4,7 @@
  * y0 + H dashed. The technology and the indicator are shared selections (setTechnology,
  * setIndicator); the focus rival decides which comparison's y0 the side is projected from.
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { ViewHeader } from '../../app/ViewHeader';
 import { useLocale, useT } from '../../app/i18n-hooks';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -42,7 +42,8 @@ export default function TrendsView() {
   return <TrendsBody dataset={dataset} result={analysis.result} />;
 }
 
-function TrendsBody({ dataset, result }: { dataset: Dataset; result: AnalysisResult }) {
+/** Memoised: a parameter change first re-renders the view with the previous analysis (useDeferredValue); same props, nothing to redo. */
+const TrendsBody = memo(function TrendsBody({ dataset, result }: { dataset: Dataset; result: AnalysisResult }) {
   const t = useT();
   const locale = useLocale();
   const readOnly = useReadOnly();
@@ -132,4 +133,4 @@ function TrendsBody({ dataset, result }: { dataset: Dataset; result: AnalysisRes
       {body}
     </div>
   );
-}
+});
