@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { appUrl, launchBrowser, openWatchedPage } from './support/browser';
+import { watchViewBusy } from './support/view-busy';
+import { writeTidyCsv } from '../../scripts/bench/tidy-csv';
+import { DEFER_UPDATES_FROM_VALUES } from '../../src/store/selectors';
 
 let browser: Browser;
 let dir: string;
@@ -77,6 +80,26 @@ test('a 600 MB file is refused before it is read, with a message saying how to a
   await alertJa.waitFor();
   expect(await alertJa.textContent()).toContain('ファイルが600 MiBあり');
   expect(await page.evaluate(() => (window as unknown as { __bigReads: string[] }).__bigReads)).toEqual([]);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test('on a large dataset a horizon change is rendered in the background: the view is busy until it shows the new H', async () => {
+  // 20 countries × 12 technologies × 12 indicators × 20 years = 57,600 values.
+  const file = join(dir, 'large-values.csv');
+  writeTidyCsv(file, { technologies: 12, indicators: 12, years: 20 });
+  expect(20 * 12 * 12 * 20).toBeGreaterThanOrEqual(DEFER_UPDATES_FROM_VALUES);
+  const { page, context, errors } = await openWatchedPage(browser, { viewport: { width: 1920, height: 1080 } });
+  await page.goto(appUrl('#/data?lang=en'));
+  await page.getByLabel('Load CSV').setInputFiles(file);
+  await page.getByRole('status').filter({ hasText: 'Loaded large-values.csv' }).waitFor({ timeout: 60_000 });
+  await page.evaluate(() => (window.location.hash = '#/overview?lang=en'));
+  const busy = await watchViewBusy(page, 'H = 10');
+  await page.getByRole('button', { name: /Assumptions/ }).click();
+  await page.getByRole('slider', { name: /^Decision horizon H/ }).first().fill('17');
+  await expect.poll(() => page.locator('.overview-context').textContent(), { timeout: 30_000 }).toContain('H = 17');
+  await expect.poll(() => page.locator('.view-root').getAttribute('aria-busy')).toBe('false');
+  expect(await busy()).toEqual(['true', 'false']);
   expect(errors).toEqual([]);
   await context.close();
 });
