@@ -1,7 +1,8 @@
 /**
  * Developer aid, not part of `npm run bench`: CPU profile of parameter changes at ~230k values
  * in the built app (unminified), summarised bottom-up by self time.
- *   npx tsx scripts/bench/profile-scale.ts [overview|table] [dist dir]
+ *   npx tsx scripts/bench/profile-scale.ts [overview|table] [dist dir] [--default] [--long-tasks] [--trace]
+ * (--default: the embedded default dataset instead of the ~230k-value file.)
  * The dist dir must hold `vite build --minify false --base ./` output.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -27,9 +28,15 @@ async function main(): Promise<void> {
   const server = await startStaticServer(dist, '/p/');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-gpu'] });
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  // tsx wraps named functions in __name(…), also inside page.evaluate callbacks.
+  await page.addInitScript({
+    content: `globalThis.__name = (target) => target; globalThis.__longTasks = []; new PerformanceObserver((list) => { for (const e of list.getEntries()) globalThis.__longTasks.push(Math.round(e.duration)); }).observe({ type: 'longtask' });`,
+  });
   await page.goto(`${server.url}#/data?lang=en`);
-  await page.getByLabel('Load CSV').setInputFiles(file);
-  await page.getByRole('status').filter({ hasText: 'Loaded scale-230k.csv' }).waitFor({ timeout: 120_000 });
+  if (!process.argv.includes('--default')) {
+    await page.getByLabel('Load CSV').setInputFiles(file);
+    await page.getByRole('status').filter({ hasText: 'Loaded scale-230k.csv' }).waitFor({ timeout: 120_000 });
+  }
   await page.evaluate((hash) => (window.location.hash = hash), `#/${view}?lang=en`);
   await page.locator(view === 'overview' ? '.overview-view .heatmap-svg' : 'table.compare-table').first().waitFor({ timeout: 60_000 });
   await page.getByRole('button', { name: /Assumptions/ }).click();
@@ -42,11 +49,28 @@ async function main(): Promise<void> {
           const start = performance.now();
           Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(element, String(next));
           element.dispatchEvent(new Event('input', { bubbles: true }));
-          requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+          const root = document.querySelector('.view-root')!;
+          const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+          if (root.getAttribute('aria-busy') !== 'true') done();
+          else {
+            const observer = new MutationObserver(() => {
+              if (root.getAttribute('aria-busy') === 'true') return;
+              observer.disconnect();
+              done();
+            });
+            observer.observe(root, { attributes: true });
+          }
         }),
       [slider, value] as const,
     );
   for (const v of [6, 12, 8]) await change(v);
+  if (process.argv.includes('--long-tasks')) {
+    await page.evaluate(() => ((globalThis as unknown as { __longTasks: number[] }).__longTasks.length = 0));
+    const caught: number[] = [];
+    for (const v of [15, 10, 6, 12, 8, 15, 10, 6, 12, 8]) caught.push(await change(v));
+    console.log('caught up (ms):', caught.map((t) => t.toFixed(0)).join(' '));
+    console.log('long tasks (ms):', await page.evaluate(() => (globalThis as unknown as { __longTasks: number[] }).__longTasks.join(' ')));
+  }
   if (process.argv.includes('--trace')) {
     await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     const traced: number[] = [];
@@ -65,7 +89,7 @@ async function main(): Promise<void> {
   const times: number[] = [];
   for (const v of [15, 10, 6, 12, 8, 15, 10]) times.push(await change(v));
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
-  console.log('change → frame (ms):', times.map((t) => t.toFixed(0)).join(' '));
+  console.log('change → view caught up (ms):', times.map((t) => t.toFixed(0)).join(' '));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
   profile.samples.forEach((id, k) => {
@@ -87,6 +111,29 @@ async function main(): Promise<void> {
   });
   console.log('--- inclusive');
   for (const [key, msIn] of [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`${(msIn / times.length).toFixed(2).padStart(7)} ms/change  ${key}`);
+  // The longest run of samples inside JS (a task, roughly) and what it spent its time on.
+  const idle = (id: number) => ['(idle)', '(program)', '(root)'].includes(byId.get(id)!.callFrame.functionName);
+  let best = { from: 0, to: 0, ms: 0 };
+  for (let k = 0, from = 0, run = 0; k < profile.samples.length; k++) {
+    if (idle(profile.samples[k]!)) {
+      from = k + 1;
+      run = 0;
+      continue;
+    }
+    run += (profile.timeDeltas[k] ?? 0) / 1000;
+    if (run > best.ms) best = { from, to: k, ms: run };
+  }
+  const inRun = new Map<string, number>();
+  for (let k = best.from; k <= best.to; k++) {
+    const seen = new Set<string>();
+    for (let at: number | undefined = profile.samples[k]; at !== undefined; at = parent.get(at)) {
+      const { functionName, url, lineNumber } = byId.get(at)!.callFrame;
+      seen.add(`${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`);
+    }
+    for (const key of seen) inRun.set(key, (inRun.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
+  }
+  console.log(`--- longest JS run: ${best.ms.toFixed(0)} ms`);
+  for (const [key, msIn] of [...inRun.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${msIn.toFixed(2).padStart(7)} ms  ${key}`);
   console.log('--- self');
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   console.log(`sampled ${total.toFixed(0)} ms over ${times.length} changes`);

@@ -14,7 +14,7 @@ import type { Parameters } from '../model/parameters';
 import { ADVANTAGE_CLASSES, type AnalysisResult, type RivalAssessment, type TechnologyAssessment } from '../model/results';
 import { actorValue } from './actor-value';
 import { type CompiledAnalysis, compiledCells } from './compiled-cells';
-import { Composite, compositeOutcome, type ComparisonPlan, evaluateComparison } from './composite';
+import { Composite, compositeOutcome, evaluateComparison } from './composite';
 import type { EngineResult } from './errors';
 import { indicatorDetail } from './indicator-detail';
 import { rankOf } from './rank';
@@ -44,13 +44,14 @@ function analyseResolved(resolved: ResolvedParameters): AnalysisResult {
   const { side } = resolved;
   const rivals: RivalAssessment[] = resolved.rivals.map((rival) => ({ rival: { label: rival.label, members: [...rival.members] }, technologies: [] }));
   const composite = new Composite(plan.maxIndicators);
-  for (const comparison of plan.comparisons) rivals[comparison.rival].technologies.push(assessTechnology(compiled, comparison, composite));
+  plan.comparisons.forEach((comparison, k) => rivals[comparison.rival].technologies.push(assessTechnology(compiled, k, composite)));
   for (const block of rivals) rankBlock(block);
   return { parameters: resolved.parameters, year: plan.years.asOf, side: { label: side.label, members: [...side.members] }, rivals, warnings: [...resolved.warnings] };
 }
 
-function assessTechnology(compiled: CompiledAnalysis, comparison: ComparisonPlan, composite: Composite): TechnologyAssessment {
-  const { plan, values, actorValues } = compiled;
+function assessTechnology(compiled: CompiledAnalysis, k: number, composite: Composite): TechnologyAssessment {
+  const { plan, values, actorValues, details } = compiled;
+  const comparison = plan.comparisons[k];
   const { resolved, cells } = plan;
   const { index, parameters } = resolved;
   const { technology: t, year } = comparison;
@@ -59,13 +60,13 @@ function assessTechnology(compiled: CompiledAnalysis, comparison: ComparisonPlan
   const out = compositeOutcome();
   const relevance = resolved.relevance[t];
   evaluateComparison(comparison, index.indicators, values, resolved.weights, relevance, parameters, composite, out, path);
-  const indicators = comparison.indicators.map((i, j) => {
+  const indicators = (details[k] ??= comparison.indicators.map((i, j) => {
     const s = comparison.sideCells[j];
     const r = comparison.rivalCells[j];
     const side = (actorValues[s] ??= actorValue(index, cells, values, s, plan.side.members, year));
     const rivalValue = (actorValues[r] ??= actorValue(index, cells, values, r, rival.members, year));
     return indicatorDetail(index.indicators[i], resolved.weights[i], parameters.saturation, side, rivalValue, values, s, r);
-  });
+  }));
   const defined = !Number.isNaN(out.asymmetry);
   return {
     technology: index.technologyIds[t],

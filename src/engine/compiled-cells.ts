@@ -10,11 +10,11 @@
  * side and rivals (labels and members, in order), the explicit year or fallback year, and
  * which scored indicators have an effective weight > 0.
  *
- * The plan is shared by every analysis under the same key: it, the cell values and the
- * ActorValue objects (so every result's `side`/`rival` values) are read-only. A few keys per index are kept (switching back and forth between two
+ * The plan is shared by every analysis under the same key: it, the cell values, the ActorValue
+ * objects and the per-indicator detail arrays (so every result's `indicators`) are read-only. A few keys per index are kept (switching back and forth between two
  * coalitions or years stays fast); the WeakMap lets a dropped dataset take them with it.
  */
-import type { ActorValue } from '../model/results';
+import type { ActorValue, IndicatorAssessment } from '../model/results';
 import type { ResolvedActor } from './actors';
 import { cellValues, type CellValues, evaluateCells } from './cells';
 import type { DatasetIndex } from './dataset-index';
@@ -29,6 +29,8 @@ interface CompiledCells {
   values: CellValues;
   /** ActorValue per cell, built on first use (they depend only on what the key holds). */
   actorValues: (ActorValue | undefined)[];
+  /** Per-indicator detail per comparison, for the last weights and K (see {@link detailsKey}). */
+  details: { key: string; perComparison: (IndicatorAssessment[] | undefined)[] };
 }
 
 /** What `analyse` reuses for one key. */
@@ -36,6 +38,17 @@ export interface CompiledAnalysis {
   plan: AnalysisPlan;
   values: CellValues;
   actorValues: (ActorValue | undefined)[];
+  /**
+   * The `indicators` array of each comparison under the current weights and K, built on first
+   * use. Reused by every analysis that changes only H, Hmax, ε or relevance, so the arrays are
+   * the same objects and views can memoise what they derive from them.
+   */
+  details: (IndicatorAssessment[] | undefined)[];
+}
+
+/** The per-indicator detail depends on the cells, the effective weights and K. */
+function detailsKey(resolved: ResolvedParameters): string {
+  return `${resolved.parameters.saturation}|${resolved.weights.join(',')}`;
 }
 
 const cache = new WeakMap<DatasetIndex, Map<string, CompiledCells>>();
@@ -73,9 +86,11 @@ export function compiledCells(resolved: ResolvedParameters): CompiledAnalysis {
     const { resolved: _compiledFor, side: _side, ...plan } = compilePlan(resolved);
     const values = cellValues(plan.cells.count);
     evaluateCells(plan.cells, index.table.value, values);
-    entry = { plan, values, actorValues: new Array<ActorValue | undefined>(plan.cells.count) };
+    entry = { plan, values, actorValues: new Array<ActorValue | undefined>(plan.cells.count), details: { key: '', perComparison: [] } };
     if (kept.size >= KEPT_PER_INDEX) kept.delete(kept.keys().next().value as string);
   }
   kept.set(key, entry);
-  return { plan: { ...entry.plan, resolved, side: resolved.side }, values: entry.values, actorValues: entry.actorValues };
+  const details = detailsKey(resolved);
+  if (entry.details.key !== details) entry.details = { key: details, perComparison: new Array<IndicatorAssessment[] | undefined>(entry.plan.comparisons.length) };
+  return { plan: { ...entry.plan, resolved, side: resolved.side }, values: entry.values, actorValues: entry.actorValues, details: entry.details.perComparison };
 }

@@ -25,9 +25,21 @@ export function entersComposite(indicator: IndicatorAssessment): boolean {
   return indicator.asymmetry !== null && indicator.excluded === undefined;
 }
 
-/** Facts of `assessment`'s composite. */
+/**
+ * Facts per detail array: the engine hands out the same `indicators` array while only H, Hmax,
+ * ε or relevance change, so a horizon drag does not recount 13 k indicator values at ~230 k.
+ */
+const factsByIndicators = new WeakMap<readonly IndicatorAssessment[], CompositeFacts>();
+
+/** Facts of `assessment`'s composite (treat as read-only: shared by results with the same detail). */
 export function compositeFacts(assessment: TechnologyAssessment): CompositeFacts {
-  const used = assessment.indicators.filter(entersComposite);
+  let facts = factsByIndicators.get(assessment.indicators);
+  if (!facts) factsByIndicators.set(assessment.indicators, (facts = factsOf(assessment.indicators)));
+  return facts;
+}
+
+function factsOf(indicators: readonly IndicatorAssessment[]): CompositeFacts {
+  const used = indicators.filter(entersComposite);
   const sources = new Set<string>();
   let confidence: Confidence | null = null;
   let stale = false;

@@ -44,6 +44,19 @@ describe('compiled cells', () => {
     }
   });
 
+  test('H, ε and relevance keep the per-indicator detail arrays; weights and K rebuild them', () => {
+    const ds = fresh();
+    const indicatorsOf = (params: Partial<Parameters>) => analyse(ds, params).rivals[0].technologies[0].indicators;
+    const base = indicatorsOf({});
+    expect(indicatorsOf({ horizon: 4 })).toBe(base);
+    expect(indicatorsOf({ parityBand: 0.3, relevance: { ai: 0.2 } })).toBe(base);
+    const reweighted = indicatorsOf({ weights: { b: 2 } });
+    expect(reweighted).not.toBe(base);
+    expect(reweighted.find((i) => i.indicator === 'b')?.weight).toBe(2);
+    expect(indicatorsOf({ saturation: 5 })).not.toBe(base);
+    expect(analyse(ds, { weights: { b: 2 }, horizon: 3 })).toEqual(analyse(fresh(), { weights: { b: 2 }, horizon: 3 }));
+  });
+
   test('the plan carries the parameters it is used with, not those it was first compiled for', () => {
     const ds = fresh();
     plan(ds, { horizon: 5 });
