@@ -280,8 +280,10 @@ async function loadInBrowser(browser: Browser, url: string, file: string): Promi
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   })();
+  // Resolved before the clock starts: Playwright's label lookup runs in the page's main thread.
+  const input = await page.getByLabel('Load CSV').elementHandle();
   const start = await page.evaluate(() => performance.now());
-  await page.getByLabel('Load CSV').setInputFiles(file);
+  await input!.setInputFiles(file);
   const name = path.basename(file);
   await page.getByRole('status').filter({ hasText: `Loaded ${name}` }).waitFor({ timeout: 180_000 });
   sampling = false;

@@ -8,7 +8,7 @@
  * visit, which shows the built-in dataset, never downloads it.
  */
 import type { IngestResult, LoadIssue } from '../model/dataset';
-import { MAX_FILE_BYTES } from './limits';
+import { byteSize, toInputFiles } from './input-files';
 import type { DatasetIdentity, InputFile, ParsedFile } from './types';
 import { type IngestOutcome, type IngestRequest, isIngestResponse, requestTransferables } from './worker-protocol';
 
@@ -28,22 +28,6 @@ export function failedOutcome(code: 'cancelled' | 'worker_failed', found?: strin
   const error: LoadIssue = { severity: 'error', code };
   if (found !== undefined) error.found = found;
   return { ok: false, errors: [error], warnings: [] };
-}
-
-/** True for an InputFile (a File has a `bytes()` method, not a `bytes` array). */
-function isInputFile(file: File | InputFile): file is InputFile {
-  return (file as InputFile).bytes instanceof Uint8Array;
-}
-
-/** Read browser Files into InputFiles. A file over the limit is not read: only its size is passed on. */
-export async function toInputFiles(files: readonly (File | InputFile)[]): Promise<InputFile[]> {
-  return Promise.all(
-    files.map(async (file): Promise<InputFile> => {
-      if (isInputFile(file)) return file;
-      if (file.size > MAX_FILE_BYTES) return { name: file.name, bytes: new Uint8Array(0), size: file.size };
-      return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
-    }),
-  );
 }
 
 function runInWorker(request: IngestRequest, options: LoadOptions): Promise<IngestOutcome> {
@@ -82,13 +66,13 @@ export async function loadFilesInWorker(
 ): Promise<IngestOutcome> {
   const { signal } = options;
   if (signal?.aborted) return failedOutcome('cancelled');
-  const inputs = await toInputFiles(files);
-  if (signal?.aborted) return failedOutcome('cancelled');
-  const total = inputs.reduce((sum, file) => sum + file.bytes.length, 0);
+  const total = files.reduce((sum, file) => sum + byteSize(file), 0);
   if (total <= WORKER_THRESHOLD_BYTES || typeof Worker === 'undefined') {
+    const inputs = await toInputFiles(files);
     const { ingestFiles } = await import('./ingest-files');
     if (signal?.aborted) return failedOutcome('cancelled');
     return ingestFiles(inputs, previous, identity, { onProgress: options.onProgress, isCancelled: () => signal?.aborted ?? false });
   }
-  return runInWorker({ type: 'ingest', files: inputs, previous: [...previous], identity }, options);
+  // Files go to the worker unread: it reads them itself, off the main thread.
+  return runInWorker({ type: 'ingest', files: [...files], previous: [...previous], identity }, options);
 }

@@ -8,14 +8,15 @@
  * row objects would freeze the page).
  */
 import type { Dataset, IngestResult } from '../model/dataset';
+import { isInputFile } from './input-files';
 import type { DatasetIdentity, InputFile, ParsedFile } from './types';
 
 /** Page → worker: load these files on top of the previous ones. */
 export interface IngestRequest {
   /** Message kind. */
   type: 'ingest';
-  /** New files (their byte buffers are transferred). */
-  files: InputFile[];
+  /** New files: browser Files (cloned without their bytes; the worker reads them) or bytes (transferred). */
+  files: (File | InputFile)[];
   /** Files loaded before (cloned: the page keeps its copy). */
   previous: ParsedFile[];
   /** Identity of the dataset to compose. */
@@ -47,7 +48,7 @@ function buffersOf(arrays: Iterable<ArrayBufferView>): ArrayBuffer[] {
 
 /** Buffers to transfer with a request: the new files' bytes. */
 export function requestTransferables(request: IngestRequest): ArrayBuffer[] {
-  return buffersOf(request.files.map((file) => file.bytes));
+  return buffersOf(request.files.flatMap((file) => (isInputFile(file) ? [file.bytes] : [])));
 }
 
 function* typedArraysOf(record: object): Generator<ArrayBufferView> {

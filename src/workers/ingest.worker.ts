@@ -15,5 +15,5 @@ interface WorkerScope {
 const scope = self as unknown as WorkerScope;
 
 scope.onmessage = (event) => {
-  handleIngestRequest(event.data, (message, transfer) => scope.postMessage(message, { transfer }));
+  void handleIngestRequest(event.data, (message, transfer) => scope.postMessage(message, { transfer }));
 };
