@@ -91,24 +91,23 @@ async function main(): Promise<void> {
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] } };
   console.log('change → view caught up (ms):', times.map((t) => t.toFixed(0)).join(' '));
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  profile.samples.forEach((id, k) => {
-    const node = byId.get(id)!;
-    const { functionName, url, lineNumber } = node.callFrame;
-    const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`;
-    self.set(key, (self.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
-  });
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const inclusive = new Map<string, number>();
-  profile.samples.forEach((id, k) => {
+  const frameKey = (id: number) => {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    return `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`;
+  };
+  const sampleMs = (k: number) => (profile.timeDeltas[k] ?? 0) / 1000;
+  /** Add sample k's time to every function on its stack (once each). */
+  const addInclusive = (into: Map<string, number>, k: number) => {
     const seen = new Set<string>();
-    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
-      const { functionName, url, lineNumber } = byId.get(at)!.callFrame;
-      seen.add(`${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`);
-    }
-    for (const key of seen) inclusive.set(key, (inclusive.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
-  });
+    for (let at: number | undefined = profile.samples[k]; at !== undefined; at = parent.get(at)) seen.add(frameKey(at));
+    for (const key of seen) into.set(key, (into.get(key) ?? 0) + sampleMs(k));
+  };
+  const self = new Map<string, number>();
+  profile.samples.forEach((id, k) => self.set(frameKey(id), (self.get(frameKey(id)) ?? 0) + sampleMs(k)));
+  const inclusive = new Map<string, number>();
+  profile.samples.forEach((_id, k) => addInclusive(inclusive, k));
   console.log('--- inclusive');
   for (const [key, msIn] of [...inclusive.entries()].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.log(`${(msIn / times.length).toFixed(2).padStart(7)} ms/change  ${key}`);
   // The longest run of samples inside JS (a task, roughly) and what it spent its time on.
@@ -120,18 +119,11 @@ async function main(): Promise<void> {
       run = 0;
       continue;
     }
-    run += (profile.timeDeltas[k] ?? 0) / 1000;
+    run += sampleMs(k);
     if (run > best.ms) best = { from, to: k, ms: run };
   }
   const inRun = new Map<string, number>();
-  for (let k = best.from; k <= best.to; k++) {
-    const seen = new Set<string>();
-    for (let at: number | undefined = profile.samples[k]; at !== undefined; at = parent.get(at)) {
-      const { functionName, url, lineNumber } = byId.get(at)!.callFrame;
-      seen.add(`${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber}`);
-    }
-    for (const key of seen) inRun.set(key, (inRun.get(key) ?? 0) + (profile.timeDeltas[k] ?? 0) / 1000);
-  }
+  for (let k = best.from; k <= best.to; k++) addInclusive(inRun, k);
   console.log(`--- longest JS run: ${best.ms.toFixed(0)} ms`);
   for (const [key, msIn] of [...inRun.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${msIn.toFixed(2).padStart(7)} ms  ${key}`);
   console.log('--- self');
